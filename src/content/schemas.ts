@@ -1,0 +1,84 @@
+// Zod schemas for the two collections. Kept apart from content.config.ts so the
+// unit tests can check them without starting Astro.
+import { z } from 'astro/zod';
+import { TOPIC_IDS } from '../lib/topics';
+
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const guideSchema = z.object({
+  title: z.string().min(3).max(90),
+  /** Two sentences: the guide's summary and its search excerpt. */
+  description: z.string().min(40).max(300),
+  topics: z.array(z.enum(TOPIC_IDS)).min(1),
+  /** Position in the course, 1 = first. */
+  order: z.number().int().positive(),
+  updated: z.coerce.date(),
+  related: z.array(z.string().regex(KEBAB_ID, 'related guides are named by their file name, in kebab-case')).default([]),
+  /** One sentence naming something the reader can do today. */
+  nextStep: z.string().min(10).max(240).optional(),
+});
+
+const fieldBase = {
+  id: z.string().regex(KEBAB_ID, 'field ids are kebab-case'),
+  label: z.string().min(1).max(160),
+  hint: z.string().max(300).optional(),
+};
+
+export const fieldSchema = z.discriminatedUnion('type', [
+  z.object({ ...fieldBase, type: z.literal('short') }),
+  z.object({ ...fieldBase, type: z.literal('long') }),
+  z.object({
+    ...fieldBase,
+    type: z.literal('rating'),
+    max: z.union([z.literal(10), z.literal(100)]),
+    minLabel: z.string().max(40).optional(),
+    maxLabel: z.string().max(40).optional(),
+  }),
+  z.object({
+    ...fieldBase,
+    type: z.literal('choice'),
+    options: z.array(z.string().min(1).max(120)).min(2).max(20),
+    multiple: z.boolean().default(false),
+  }),
+  z.object({
+    ...fieldBase,
+    type: z.literal('list'),
+    /** Label of one row's text box, e.g. "Warning sign". */
+    itemLabel: z.string().min(1).max(80),
+    maxItems: z.number().int().min(1).max(50).default(20),
+  }),
+]);
+
+export const EXERCISE_KINDS = ['worksheet', 'ladder', 'name-it', 'portfolio'] as const;
+
+export const exerciseSchema = z
+  .object({
+    title: z.string().min(3).max(90),
+    /** One sentence: why do this. Shown in the frame and the library. */
+    purpose: z.string().min(20).max(240),
+    /** A few sentences for the exercise's own page. */
+    intro: z.string().min(20).max(800),
+    minutes: z.number().int().min(1).max(60),
+    kind: z.enum(EXERCISE_KINDS),
+    /** Home guide (file name), where the exercise appears inline. */
+    guide: z.string().regex(KEBAB_ID),
+    topics: z.array(z.enum(TOPIC_IDS)).min(1),
+    /** "single": one set of answers; "log": dated entries, e.g. a journal. */
+    mode: z.enum(['single', 'log']).default('single'),
+    fields: z.array(fieldSchema).default([]),
+  })
+  .superRefine((ex, ctx) => {
+    if (ex.kind === 'worksheet' && ex.fields.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'a worksheet needs at least one field' });
+    }
+    const seen = new Set<string>();
+    ex.fields.forEach((f, i) => {
+      if (seen.has(f.id)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'id'], message: `duplicate field id "${f.id}"` });
+      seen.add(f.id);
+    });
+  });
+
+export type GuideData = z.infer<typeof guideSchema>;
+export type ExerciseData = z.infer<typeof exerciseSchema>;
+export type FieldDef = z.infer<typeof fieldSchema>;
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];

@@ -1,0 +1,29 @@
+// Internal links are written as site paths ("/guides/x/") and pass through
+// here, so the whole site also works from a sub-path (BASE_PATH).
+
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const b = base.replace(/\/+$/, '');
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return `${b}${p}`;
+}
+
+/** Absolute address for a site path, as shared in copied links and print-outs. */
+export function absoluteUrl(path: string, site: string | URL | undefined = import.meta.env.SITE): string {
+  const origin = String(site ?? 'http://localhost:4321').replace(/\/+$/, '');
+  return `${origin}${withBase(path)}`;
+}
+
+export const paths = {
+  home: '/',
+  guides: '/guides/',
+  guide: (id: string) => `/guides/${id}/`,
+  exercises: '/exercises/',
+  exercise: (id: string) => `/exercises/${id}/`,
+  exerciseInGuide: (guide: string, id: string) => `/guides/${guide}/#${id}`,
+  workbook: '/workbook/',
+  search: '/search/',
+  helpNow: '/help-now/',
+  privacy: '/privacy/',
+  counsellors: '/for-counsellors/',
+  plan: '/plan/',
+} as const;
