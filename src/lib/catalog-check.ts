@@ -16,6 +16,19 @@ export interface ExerciseRefs {
 
 const EXERCISE_TAG = /<Exercise\s+[^>]*?\bid=["']([^"']+)["']/g;
 
+const HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/gm;
+
+/** Ids Astro gives a guide's headings (lower case, punctuation dropped, spaces to hyphens). */
+export function headingIds(body: string): string[] {
+  return [...body.matchAll(HEADING)].map((m) =>
+    m[1]!
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .trim()
+      .replace(/\s/g, '-'),
+  );
+}
+
 /** Exercise ids placed in a guide's MDX, in order of appearance. */
 export function exercisesPlacedIn(body: string): string[] {
   return [...body.matchAll(EXERCISE_TAG)].map((m) => m[1]!);
@@ -34,8 +47,10 @@ export function findCatalogProblems(guides: GuideRefs[], exercises: ExerciseRefs
       if (r === g.id) problems.push(`${file}: "related" lists the guide itself`);
       else if (!guideIds.has(r)) problems.push(`${file}: "related" names an unknown guide "${r}"`);
     }
+    const headings = new Set(headingIds(g.body));
     for (const id of exercisesPlacedIn(g.body)) {
       if (!exerciseIds.has(id)) problems.push(`${file}: <Exercise id="${id}"> names an unknown exercise`);
+      if (headings.has(id)) problems.push(`${file}: a heading has the same id as the exercise "${id}"; links to it would be ambiguous, so reword the heading`);
       placedIn.set(id, [...(placedIn.get(id) ?? []), g.id]);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exercisesPlacedIn, findCatalogProblems, type GuideRefs } from '../../src/lib/catalog-check';
+import { exercisesPlacedIn, findCatalogProblems, headingIds, type GuideRefs } from '../../src/lib/catalog-check';
 
 const guide = (id: string, body = '', related: string[] = []): GuideRefs => ({ id, body, related });
 
@@ -45,6 +45,16 @@ describe('findCatalogProblems', () => {
   it('rejects an exercise with an unknown home guide', () => {
     const problems = findCatalogProblems([], [{ id: 'ex-a', guide: 'missing' }]);
     expect(problems[0]).toBe('src/content/exercises/ex-a.json: "guide" names an unknown guide "missing"');
+  });
+
+  it('rejects a heading whose id would clash with an exercise placed in the guide', () => {
+    const guides = [guide('first', '## Boundary scripts\n\n<Exercise id="boundary-scripts" />')];
+    const problems = findCatalogProblems(guides, [{ id: 'boundary-scripts', guide: 'first' }]);
+    expect(problems).toEqual([expect.stringMatching(/first.mdx: a heading has the same id as the exercise "boundary-scripts"/)]);
+  });
+
+  it('gives headings the ids Astro does', () => {
+    expect(headingIds("## Why it's hard, and what helps\n### Step 1: say hello!")).toEqual(['why-its-hard-and-what-helps', 'step-1-say-hello']);
   });
 
   it('rejects ids that are not kebab-case', () => {

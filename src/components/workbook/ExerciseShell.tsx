@@ -1,0 +1,133 @@
+// Everything around an exercise's widget: the save status, what to do when
+// saving fails or an old answer could not be read, and the tools (copy link,
+// print, clear with undo). Every exercise island renders inside one.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ExerciseHandle } from './useExercise';
+import type { WorkbookRecord } from '../../workbook/record';
+import { makeBackup, backupFileName } from '../../workbook/backup';
+import { isEmptyRecord } from '../../workbook/record';
+import { CopyLink } from './CopyLink';
+import { downloadText } from './download';
+
+interface Props<T> {
+  id: string;
+  title: string;
+  /** Absolute address of the exercise's own page. */
+  link: string;
+  /** Address of My workbook, where unreadable answers can be downloaded. */
+  workbookHref: string;
+  handle: ExerciseHandle<T>;
+  children: ComponentChildren;
+}
+
+const FAILURE_TEXT = {
+  unavailable: 'Not saved: this browser is not letting the site store anything (private browsing or storage switched off). Your answers stay on this page until you close it.',
+  full: 'Not saved: this device is full, so your latest changes are only on this page. Everything saved before is safe.',
+  error: 'Not saved: an earlier answer here could not be read, and there was no room to keep a copy of it, so it has not been overwritten.',
+} as const;
+
+export function ExerciseShell<T>({ id, title, link, workbookHref, handle, children }: Props<T>) {
+  const [confirming, setConfirming] = useState(false);
+  const [undo, setUndo] = useState<WorkbookRecord<T> | null>(null);
+  const { save, record } = handle;
+
+  // A link to this exercise brings its heading into view and focus.
+  useEffect(() => {
+    if (decodeURIComponent(location.hash.slice(1)) !== id) return;
+    const heading = document.getElementById(id);
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
+  }, []);
+
+  // Undo is offered until the next change.
+  useEffect(() => {
+    if (undo && !isEmptyRecord(record as WorkbookRecord)) setUndo(null);
+  }, [record]);
+
+  function exportThis() {
+    const backup = makeBackup({ [id]: record as WorkbookRecord });
+    downloadText(backupFileName(), JSON.stringify(backup, null, 2));
+  }
+
+  function printThis() {
+    const section = document.querySelector(`[data-exercise="${id}"]`);
+    section?.classList.add('print-target');
+    document.body.classList.add('printing-one');
+    const done = () => {
+      section?.classList.remove('print-target');
+      document.body.classList.remove('printing-one');
+      removeEventListener('afterprint', done);
+    };
+    addEventListener('afterprint', done);
+    print();
+  }
+
+  function clear() {
+    setUndo(handle.clear());
+    setConfirming(false);
+  }
+
+  const hasAnswers = !isEmptyRecord(record as WorkbookRecord);
+
+  return (
+    <div class="exercise-body">
+      {handle.unreadable && (
+        <div class="warning" role="alert">
+          <p>
+            An earlier answer to this exercise could not be read ({handle.unreadable}), so it starts empty here. A copy was kept safe:
+            you can download it from <a href={workbookHref}>My workbook</a>.
+          </p>
+        </div>
+      )}
+      {children}
+      <div class="exercise-tools">
+        <p class={`save-status${save.state === 'failed' ? ' problem' : ''}`} role="status">
+          {save.state === 'saved' && 'Saved on this device.'}
+          {save.state === 'idle' && (hasAnswers ? 'Saved on this device.' : 'Answers save on this device as you type.')}
+          {save.state === 'cleared' && !undo && 'Answers cleared.'}
+          {save.state === 'failed' && FAILURE_TEXT[save.reason]}
+        </p>
+        {save.state === 'failed' && hasAnswers && (
+          <p>
+            <button type="button" class="button small" onClick={exportThis}>
+              Download my answers to “{title}”
+            </button>
+          </p>
+        )}
+        {undo && (
+          <p class="undo-row" role="status">
+            Answers cleared.{' '}
+            <button type="button" class="button secondary small" onClick={() => (handle.put(undo), setUndo(null))}>
+              Undo
+            </button>
+          </p>
+        )}
+        <div class="button-row">
+          <CopyLink url={link} label="Copy link to this exercise" />
+          <button type="button" class="button secondary small" onClick={printThis}>
+            Print
+          </button>
+          {hasAnswers && !confirming && (
+            <button type="button" class="button danger small" onClick={() => setConfirming(true)}>
+              Clear my answers
+            </button>
+          )}
+        </div>
+        {confirming && (
+          <div class="confirm" role="group" aria-label="Confirm clearing answers">
+            <p>Clear all your answers to this exercise? You can undo this straight after.</p>
+            <div class="button-row">
+              <button type="button" class="button danger small" onClick={clear} ref={(el) => el?.focus()}>
+                Yes, clear them
+              </button>
+              <button type="button" class="button secondary small" onClick={() => setConfirming(false)}>
+                Keep them
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

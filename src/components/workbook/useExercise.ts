@@ -1,0 +1,54 @@
+// Connects an island to its exercise's store. The server and the first render
+// in the browser both show the empty exercise, so hydration matches; saved
+// answers appear right after, once they have been read and checked.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { atom } from 'nanostores';
+import { useStore } from '@nanostores/preact';
+import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, type ExerciseStore, type SaveState } from '../../workbook/store';
+import { emptyRecord, type WorkbookRecord } from '../../workbook/record';
+import type { ExerciseDef, KindSpec } from '../../workbook/kinds/types';
+import type { WriteResult } from '../../workbook/safe-storage';
+
+export interface ExerciseHandle<T> {
+  data: T;
+  record: WorkbookRecord<T>;
+  /** False until saved answers have been read; changes wait until then. */
+  ready: boolean;
+  update(change: (data: T) => T): void;
+  clear(): WorkbookRecord<T>;
+  put(record: WorkbookRecord<T>): void;
+  save: SaveState;
+  /** Why an earlier answer could not be read, if it could not. */
+  unreadable?: string;
+}
+
+export function useExercise<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseHandle<T> {
+  const placeholder = useMemo(() => atom(emptyRecord(spec, def)), [def.id]);
+  const [store, setStore] = useState<ExerciseStore<T> | undefined>(undefined);
+  // Probed after hydration, so the first render matches the server's.
+  const [probe, setProbe] = useState<WriteResult | null>(null);
+
+  useEffect(() => {
+    setProbe(probeStorage());
+    const ready = readyExercise(def, spec);
+    if (ready) setStore(ready);
+    else prepareExercise(def, spec).then(setStore, () => setStore(undefined));
+  }, [def.id]);
+
+  const record = useStore(store?.$record ?? placeholder);
+  const states = useStore($saveStates);
+  const unreadable = useStore($unreadable);
+  let save: SaveState = states[def.id] ?? { state: 'idle' };
+  if (save.state === 'idle' && probe && !probe.ok) save = { state: 'failed', reason: probe.reason };
+
+  return {
+    data: record.data,
+    record,
+    ready: store !== undefined,
+    update: (change) => store?.update(change),
+    clear: () => store?.clear() ?? record,
+    put: (r) => store?.put(r),
+    save,
+    unreadable: unreadable[def.id],
+  };
+}

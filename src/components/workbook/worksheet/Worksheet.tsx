@@ -1,0 +1,144 @@
+// The generic worksheet: the exercise's fields, answered once ("single"), or
+// as dated entries in a log. A half-written log entry is saved like any answer.
+import { useState } from 'preact/hooks';
+import type { ExerciseDef } from '../../../workbook/kinds/types';
+import { formatValue, hasAnyAnswer, isAnswered, type LogEntry, type Values, type WorksheetData } from '../../../workbook/kinds/worksheet';
+import type { ExerciseHandle } from '../useExercise';
+import { Field } from './Fields';
+
+interface Props {
+  def: ExerciseDef;
+  handle: ExerciseHandle<WorksheetData>;
+  /** Level for the log's own headings: one below the exercise's heading. */
+  headingLevel: 3 | 4;
+}
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+export function Worksheet({ def, handle, headingLevel }: Props) {
+  const [message, setMessage] = useState('');
+  const { data } = handle;
+  const setValues = (values: Values) => handle.update((d) => ({ ...d, values }));
+  const fields = (values: Values, prefix: string, onValues: (v: Values) => void) =>
+    def.fields.map((field) => (
+      <Field
+        key={field.id}
+        field={field}
+        idPrefix={prefix}
+        value={values[field.id]}
+        onChange={(value) => onValues({ ...values, [field.id]: value })}
+        announce={setMessage}
+      />
+    ));
+
+  const live = (
+    <p class="visually-hidden" role="status" aria-live="polite">
+      {message}
+    </p>
+  );
+
+  if (def.mode === 'single') {
+    return (
+      <div class="worksheet">
+        {fields(data.values, def.id, setValues)}
+        {live}
+      </div>
+    );
+  }
+  return <Log def={def} handle={handle} headingLevel={headingLevel} fields={fields} live={live} setMessage={setMessage} />;
+}
+
+interface LogProps extends Props {
+  fields(values: Values, prefix: string, onValues: (v: Values) => void): preact.JSX.Element[];
+  live: preact.JSX.Element;
+  setMessage(m: string): void;
+}
+
+function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) {
+  const H = `h${headingLevel}` as 'h3' | 'h4';
+  const { data } = handle;
+  const [date, setDate] = useState(today);
+  const [error, setError] = useState('');
+  const entries = [...data.entries].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+
+  function addEntry(e: Event) {
+    e.preventDefault();
+    if (!hasAnyAnswer(data.values)) {
+      setError('Write something in at least one box before saving the entry.');
+      return;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      setError('Choose a date for this entry.');
+      return;
+    }
+    setError('');
+    handle.update((d) => ({ values: {}, entries: [...d.entries, { id: newId(), date, values: d.values }] }));
+    setMessage(`Entry for ${date} saved. The form is empty for your next entry.`);
+  }
+
+  function removeEntry(entry: LogEntry) {
+    if (!confirm(`Delete the entry from ${entry.date}? This cannot be undone.`)) return;
+    handle.update((d) => ({ ...d, entries: d.entries.filter((x) => x.id !== entry.id) }));
+    setMessage(`Entry from ${entry.date} deleted.`);
+  }
+
+  return (
+    <div class="worksheet log">
+      <form class="log-new" onSubmit={addEntry} aria-labelledby={`${def.id}-new`} noValidate>
+        <H class="log-heading" id={`${def.id}-new`}>
+          New entry
+        </H>
+        <div class="field">
+          <label for={`${def.id}-date`}>Date</label>
+          <input id={`${def.id}-date`} type="date" value={date} onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} />
+        </div>
+        {fields(data.values, def.id, (values) => handle.update((d) => ({ ...d, values })))}
+        {error && (
+          <p class="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="button">
+          Save this entry
+        </button>
+      </form>
+      {live}
+      <section class="log-entries" aria-labelledby={`${def.id}-past`}>
+        <H class="log-heading" id={`${def.id}-past`}>
+          Past entries ({entries.length})
+        </H>
+        {entries.length === 0 ? (
+          <p class="meta">No entries yet. Saved entries will appear here, newest first.</p>
+        ) : (
+          <ol class="entry-list">
+            {entries.map((entry) => (
+              <li class="entry" key={entry.id}>
+                <p class="entry-date">
+                  <strong>{entry.date}</strong>
+                </p>
+                <dl>
+                  {def.fields
+                    .filter((f) => isAnswered(entry.values[f.id]))
+                    .map((f) => (
+                      <>
+                        <dt>{f.label}</dt>
+                        <dd>{formatValue(f, entry.values[f.id])}</dd>
+                      </>
+                    ))}
+                </dl>
+                <button type="button" class="button danger small no-print" onClick={() => removeEntry(entry)}>
+                  Delete entry from {entry.date}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// Backups: one JSON file holding every saved exercise, to move a workbook to
+// another browser. Restoring checks the whole file first and describes what it
+// would change; nothing is written until the person agrees.
+import { decodeValue, type WorkbookRecord } from './record';
+import type { ExerciseDef, KindSpec } from './kinds/types';
+
+export const BACKUP_FORMAT = 'reconnect-workbook';
+export const BACKUP_VERSION = 1;
+/** Far above any real workbook; a bigger file is not ours. */
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  entries: Record<string, WorkbookRecord>;
+}
+
+export interface Known {
+  def: ExerciseDef;
+  spec: KindSpec<unknown>;
+}
+
+export function makeBackup(records: Record<string, WorkbookRecord>, now = new Date()): BackupFile {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), entries: records };
+}
+
+export function backupFileName(now = new Date()): string {
+  return `reconnect-workbook-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export type RestoreAction = 'add' | 'replace' | 'keep-device' | 'same';
+
+export interface RestoreItem {
+  id: string;
+  title: string;
+  action: RestoreAction;
+  incoming: WorkbookRecord;
+  device?: WorkbookRecord;
+}
+
+export type RestorePlan =
+  | { ok: false; error: string }
+  | { ok: true; exportedAt: string; items: RestoreItem[]; rejected: { id: string; reason: string }[] };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a backup and plans the restore. An answer on the device that is newer
+ * than the one in the file is kept unless the person chooses otherwise.
+ */
+export function planRestore(
+  text: string,
+  known: (id: string) => Known | undefined,
+  onDevice: (id: string) => WorkbookRecord | undefined,
+): RestorePlan {
+  if (text.length > MAX_BACKUP_BYTES) {
+    return { ok: false, error: 'This file is too large to be a workbook backup (the limit is 5 MB). Nothing was changed.' };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not a workbook backup: it could not be read as one. Nothing was changed.' };
+  }
+  if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT || !isObject(parsed.entries)) {
+    return { ok: false, error: 'This file is not a workbook backup from this site. Nothing was changed.' };
+  }
+  if (typeof parsed.version !== 'number' || parsed.version > BACKUP_VERSION) {
+    return { ok: false, error: 'This backup was made by a newer version of this site. Nothing was changed.' };
+  }
+
+  const items: RestoreItem[] = [];
+  const rejected: { id: string; reason: string }[] = [];
+  for (const [id, value] of Object.entries(parsed.entries)) {
+    const k = known(id);
+    const label = id.slice(0, 80);
+    if (!k) {
+      rejected.push({ id: label, reason: 'this site has no exercise with that name, so it was left out' });
+      continue;
+    }
+    const decoded = decodeValue(value, k.spec, k.def);
+    if (!decoded.ok) {
+      rejected.push({ id, reason: `${decoded.problem}, so it was left out` });
+      continue;
+    }
+    const incoming = decoded.record;
+    const device = onDevice(id);
+    let action: RestoreAction = 'add';
+    if (device) {
+      if (JSON.stringify(device.data) === JSON.stringify(incoming.data)) action = 'same';
+      else action = device.updatedAt > incoming.updatedAt ? 'keep-device' : 'replace';
+    }
+    items.push({ id, title: k.def.title, action, incoming, device });
+  }
+  if (items.length === 0 && rejected.length === 0) {
+    return { ok: false, error: 'This backup holds no answers. Nothing was changed.' };
+  }
+  const exportedAt = typeof parsed.exportedAt === 'string' ? parsed.exportedAt.slice(0, 40) : '';
+  return { ok: true, exportedAt, items, rejected };
+}

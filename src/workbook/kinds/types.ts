@@ -1,0 +1,45 @@
+// What every exercise kind provides to the workbook engine. The engine stores,
+// validates and migrates records; the kind knows the shape of its answers.
+import type { ZodMiniType } from 'zod/mini';
+import type { FieldDef } from '../../content/schemas';
+
+/** A kind's zod schema for one exercise's data. */
+export type SchemaFor<T> = (def: ExerciseDef) => ZodMiniType<T>;
+
+/** What an island needs to know about an exercise; serialisable for props. */
+export interface ExerciseDef {
+  id: string;
+  title: string;
+  kind: string;
+  mode: 'single' | 'log';
+  fields: FieldDef[];
+  /** Home guide id, for links back. */
+  guide: string;
+}
+
+export type Progress = 'not-started' | 'started' | 'done';
+
+export interface KindSpec<T> {
+  /** Current schema version of this kind's data. */
+  version: number;
+  /**
+   * Loads the kind's zod schema. It is fetched only when there is a saved
+   * answer to check: zod is the largest part of an island, and a first visit
+   * has nothing to validate.
+   */
+  loadSchema(): Promise<SchemaFor<T>>;
+  empty(def: ExerciseDef): T;
+  /**
+   * migrations[n] turns data of version n into version n + 1. The engine runs
+   * them in turn and validates the result with the current schema.
+   */
+  migrations: Record<number, (data: unknown, def: ExerciseDef) => unknown>;
+  progress(data: T, def: ExerciseDef): Progress;
+  /** Plain-text lines for printed summaries ("Label: answer"). */
+  summary(data: T, def: ExerciseDef): SummaryBlock[];
+}
+
+export interface SummaryBlock {
+  heading?: string;
+  lines: string[];
+}

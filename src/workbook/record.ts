@@ -1,0 +1,79 @@
+// One saved exercise: { v, updatedAt, data }, stored as JSON under its own key.
+// Decoding validates and migrates; anything it cannot read is reported, never thrown.
+import type { ExerciseDef, KindSpec, SchemaFor } from './kinds/types';
+
+export interface WorkbookRecord<T = unknown> {
+  v: number;
+  /** ISO time of the last change; "" for a record never saved. */
+  updatedAt: string;
+  data: T;
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+function readEnvelope(value: unknown): { v: number; updatedAt: string; data: unknown } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { v, updatedAt, data } = value as Record<string, unknown>;
+  if (!Number.isInteger(v) || (v as number) < 1) return undefined;
+  if (typeof updatedAt !== 'string' || !ISO_TIME.test(updatedAt) || Number.isNaN(Date.parse(updatedAt))) return undefined;
+  if (data === undefined) return undefined;
+  return { v: v as number, updatedAt, data };
+}
+
+const schemas = new WeakMap<KindSpec<any>, SchemaFor<any>>();
+
+/** Fetches a kind's schema once; decoding needs it. */
+export async function loadSchema(kind: KindSpec<any>): Promise<void> {
+  if (!schemas.has(kind)) schemas.set(kind, await kind.loadSchema());
+}
+
+export const schemaLoaded = (kind: KindSpec<any>) => schemas.has(kind);
+
+export type DecodeResult<T> =
+  | { ok: true; record: WorkbookRecord<T>; migrated: boolean }
+  | { ok: false; problem: string };
+
+export function emptyRecord<T>(kind: KindSpec<T>, def: ExerciseDef): WorkbookRecord<T> {
+  return { v: kind.version, updatedAt: '', data: kind.empty(def) };
+}
+
+export const isEmptyRecord = (r: WorkbookRecord) => r.updatedAt === '';
+
+/**
+ * Validates an already-parsed value as a record of this kind, migrating old
+ * versions. The kind's schema must have been loaded (loadSchema).
+ */
+export function decodeValue<T>(value: unknown, kind: KindSpec<T>, def: ExerciseDef): DecodeResult<T> {
+  const schema = schemas.get(kind) as SchemaFor<T> | undefined;
+  if (!schema) throw new Error(`decodeValue: the schema for ${def.kind} is not loaded yet`);
+  const env = readEnvelope(value);
+  if (!env) return { ok: false, problem: 'it is not a saved answer in a shape this site knows' };
+  let { v, data } = env;
+  if (v > kind.version) return { ok: false, problem: `it was saved by a newer version of this site (version ${v})` };
+  const migrated = v < kind.version;
+  while (v < kind.version) {
+    const step = kind.migrations[v];
+    if (!step) return { ok: false, problem: `there is no way to update answers saved in version ${v}` };
+    try {
+      data = step(data, def);
+    } catch {
+      return { ok: false, problem: `the answers saved in version ${v} could not be updated` };
+    }
+    v += 1;
+  }
+  const parsed = schema(def).safeParse(data);
+  if (!parsed.success) return { ok: false, problem: 'some answers are not in the expected shape' };
+  return { ok: true, record: { v, updatedAt: env.updatedAt, data: parsed.data }, migrated };
+}
+
+export function decodeRecord<T>(raw: string, kind: KindSpec<T>, def: ExerciseDef): DecodeResult<T> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'it is not valid JSON' };
+  }
+  return decodeValue(value, kind, def);
+}
+
+export const encodeRecord = (r: WorkbookRecord) => JSON.stringify(r);

@@ -1,0 +1,247 @@
+// The workbook store: one persistent nanostore per exercise, on a storage
+// engine that never throws. @nanostores/persistent alone loses the new value
+// when a write fails and throws on a corrupt entry; here a failed write keeps
+// the answer in memory and says so, and an unreadable entry is copied aside.
+import { atom, map, type WritableAtom } from 'nanostores';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { browserStorage, type SafeStorage, type WriteFailure, type WriteResult } from './safe-storage';
+import { exerciseIdOf, exerciseKey, parseQuarantineKey, quarantineKey, PERSIST_KEY, PREFIX } from './keys';
+import { decodeRecord, emptyRecord, encodeRecord, isEmptyRecord, loadSchema, schemaLoaded, type WorkbookRecord } from './record';
+import type { ExerciseDef, KindSpec } from './kinds/types';
+
+export type SaveState =
+  | { state: 'idle' }
+  | { state: 'saved'; at: string }
+  | { state: 'cleared' }
+  | { state: 'failed'; reason: WriteFailure };
+
+/** Save state per exercise id, for the status line in each exercise. */
+export const $saveStates = map<Record<string, SaveState>>({});
+/** Exercises whose saved entry could not be read this visit, with the reason. */
+export const $unreadable = map<Record<string, string>>({});
+/** Whether the browser agreed to keep this site's storage when space runs low. */
+export const $persistence = atom<'unknown' | 'granted' | 'denied' | 'unsupported'>('unknown');
+
+let storage: SafeStorage = browserStorage;
+// Keys whose current content must not be overwritten: an unreadable entry that
+// could not be copied aside.
+const protectedKeys = new Set<string>();
+const failedKeys = new Set<string>();
+const stores = new Map<string, ExerciseStore<any>>();
+const kindOfKey = new Map<string, KindSpec<any>>();
+
+function report(key: string, result: WriteResult, cleared = false) {
+  const id = exerciseIdOf(key);
+  if (!id) return;
+  if (result.ok) {
+    failedKeys.delete(key);
+    $saveStates.setKey(id, cleared ? { state: 'cleared' } : { state: 'saved', at: new Date().toISOString() });
+    if (!cleared) askToPersist();
+  } else {
+    failedKeys.add(key);
+    $saveStates.setKey(id, { state: 'failed', reason: result.reason });
+  }
+}
+
+// persistent reads and writes `engine[key]`; this object turns those into
+// SafeStorage calls, so nothing it does can throw.
+const engine = new Proxy({} as Record<string, string>, {
+  get: (_, key) => (typeof key === 'string' ? (storage.get(key) ?? undefined) : undefined),
+  has: (_, key) => typeof key === 'string' && storage.get(key) !== null,
+  set(_, key, value) {
+    if (typeof key !== 'string') return true;
+    if (protectedKeys.has(key)) report(key, { ok: false, reason: 'error' });
+    else report(key, storage.set(key, String(value)));
+    return true;
+  },
+  deleteProperty(_, key) {
+    if (typeof key !== 'string') return true;
+    if (protectedKeys.has(key)) report(key, { ok: false, reason: 'error' });
+    else report(key, storage.remove(key), true);
+    return true;
+  },
+});
+
+type Listener = (e: { key: string | null; newValue: string | null }) => void;
+type Events = typeof windowPersistentEvents;
+
+// Other tabs' changes arrive through the storage event. After a failed write
+// the answer exists only in memory, so the events that would reset it to what
+// is on disk (another key changing, or pageshow) are ignored for that key.
+const guarded = new Map<Function, Function>();
+const noEvents: Events = { addEventListener() {}, removeEventListener() {} };
+let eventSource: Events = typeof window === 'undefined' ? noEvents : windowPersistentEvents;
+const events: Events = {
+  addEventListener(key: string, listener: Listener, restore: () => void) {
+    // Both may need to decode a new value, so the schema is fetched first.
+    const ready = (then: () => void) => {
+      const kind = kindOfKey.get(key);
+      if (!kind || schemaLoaded(kind)) then();
+      else loadSchema(kind).then(then, () => {});
+    };
+    const onStorage: Listener = (e) => {
+      if (e.key !== key && failedKeys.has(key)) return;
+      ready(() => listener(e));
+    };
+    const onPageShow = () => {
+      if (!failedKeys.has(key)) ready(restore);
+    };
+    guarded.set(listener, onStorage);
+    guarded.set(restore, onPageShow);
+    eventSource.addEventListener(key, onStorage as never, onPageShow);
+  },
+  removeEventListener(key: string, listener: Listener, restore: () => void) {
+    eventSource.removeEventListener(key, (guarded.get(listener) ?? listener) as never, (guarded.get(restore) ?? restore) as never);
+    guarded.delete(listener);
+    guarded.delete(restore);
+  },
+};
+
+setPersistentEngine(engine, events);
+
+/** Copies an unreadable entry aside, unless the same text is already there. */
+function quarantine(id: string, raw: string): boolean {
+  const existing = storage
+    .keys()
+    .filter((k) => parseQuarantineKey(k)?.id === id)
+    .some((k) => storage.get(k) === raw);
+  if (existing) return true;
+  return storage.set(quarantineKey(id, new Date()), raw).ok;
+}
+
+export interface ExerciseStore<T> {
+  readonly def: ExerciseDef;
+  readonly spec: KindSpec<T>;
+  readonly $record: WritableAtom<WorkbookRecord<T>>;
+  readonly empty: WorkbookRecord<T>;
+  /** Applies a change to the answers and saves them with the current time. */
+  update(change: (data: T) => T): void;
+  /** Removes the saved answers; returns them so the person can undo. */
+  clear(): WorkbookRecord<T>;
+  /** Puts back a whole record, e.g. after undo or from a backup. */
+  put(record: WorkbookRecord<T>): void;
+}
+
+/**
+ * The store of an exercise, once it can be made: at once when nothing is
+ * saved yet, otherwise after the kind's schema has loaded to check the answer.
+ */
+export function readyExercise<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseStore<T> | undefined {
+  const existing = stores.get(def.id);
+  if (existing) return existing as ExerciseStore<T>;
+  if (schemaLoaded(spec) || storage.get(exerciseKey(def.id)) === null) return exerciseStore(def, spec);
+  return undefined;
+}
+
+export async function prepareExercise<T>(def: ExerciseDef, spec: KindSpec<T>): Promise<ExerciseStore<T>> {
+  await loadSchema(spec);
+  return exerciseStore(def, spec);
+}
+
+function exerciseStore<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseStore<T> {
+  const existing = stores.get(def.id);
+  if (existing) return existing as ExerciseStore<T>;
+
+  const key = exerciseKey(def.id);
+  kindOfKey.set(key, spec);
+  const empty = emptyRecord(spec, def);
+  const $record = persistentAtom<WorkbookRecord<T>>(key, empty, {
+    // An empty record is no record: clearing removes the key.
+    encode: (r) => (isEmptyRecord(r) ? undefined : encodeRecord(r)) as string,
+    decode(raw) {
+      const result = decodeRecord(raw, spec, def);
+      if (result.ok) {
+        protectedKeys.delete(key);
+        $unreadable.setKey(def.id, undefined as never);
+        return result.record;
+      }
+      if (!quarantine(def.id, raw)) protectedKeys.add(key);
+      $unreadable.setKey(def.id, result.problem);
+      return empty;
+    },
+  });
+
+  const store: ExerciseStore<T> = {
+    def,
+    spec,
+    $record,
+    empty,
+    update(change) {
+      const current = $record.get();
+      $record.set({ v: spec.version, updatedAt: new Date().toISOString(), data: change(current.data) });
+    },
+    clear() {
+      const previous = $record.get();
+      $record.set(empty);
+      return previous;
+    },
+    put(record) {
+      $record.set(record);
+    },
+  };
+  stores.set(def.id, store);
+  return store;
+}
+
+let probed: WriteResult | undefined;
+
+/**
+ * Tries a real write once per page, so an exercise can say "not saved" before
+ * the person types anything rather than after.
+ */
+export function probeStorage(): WriteResult {
+  if (!probed) {
+    const key = `${PREFIX}:meta:probe`;
+    probed = storage.set(key, '1');
+    if (probed.ok) storage.remove(key);
+  }
+  return probed;
+}
+
+let askedToPersist = false;
+
+function askToPersist() {
+  if (askedToPersist || typeof navigator === 'undefined') return;
+  askedToPersist = true;
+  const remembered = storage.get(PERSIST_KEY);
+  if (remembered === 'granted' || remembered === 'denied') {
+    $persistence.set(remembered);
+    return;
+  }
+  if (!navigator.storage?.persist) {
+    $persistence.set('unsupported');
+    return;
+  }
+  navigator.storage.persist().then(
+    (granted) => {
+      const answer = granted ? 'granted' : 'denied';
+      storage.set(PERSIST_KEY, answer);
+      $persistence.set(answer);
+    },
+    () => $persistence.set('unsupported'),
+  );
+}
+
+/** The storage (and other-tab events) the stores use; tests swap in fakes. */
+export function useStorage(next: SafeStorage, source: Events = noEvents) {
+  storage = next;
+  eventSource = source;
+  probed = undefined;
+  askedToPersist = false;
+  protectedKeys.clear();
+  failedKeys.clear();
+  stores.clear();
+  kindOfKey.clear();
+  $saveStates.set({});
+  $unreadable.set({});
+  $persistence.set('unknown');
+}
+
+export function currentStorage(): SafeStorage {
+  return storage;
+}
+
+/** The open store for an exercise, if an island on this page made one. */
+export function openStore(id: string): ExerciseStore<unknown> | undefined {
+  return stores.get(id);
+}

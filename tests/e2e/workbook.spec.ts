@@ -1,0 +1,205 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const EXERCISE = 'exercises/recovery-ally/';
+const KEY = 'reconnect:exercise:recovery-ally';
+
+async function fillAlly(page: Page) {
+  await page.getByLabel('Who is my ally?').fill('Sam');
+  await page.getByRole('radio', { name: 'Once a week' }).check();
+  await page.getByRole('button', { name: 'Add topic' }).click();
+  await page.getByLabel('Topic 1', { exact: true }).fill('Sleep');
+  await page.getByRole('button', { name: 'Add topic' }).click();
+  await page.getByLabel('Topic 2', { exact: true }).fill('Cravings <b>and</b> "hard" days');
+  await page.getByLabel('What we do on a bad day').fill('I text "amber" and Sam calls when they can.');
+  await expect(page.getByText('Saved on this device.')).toBeVisible();
+}
+
+async function expectAllyFilled(page: Page) {
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue('Sam');
+  await expect(page.getByRole('radio', { name: 'Once a week' })).toBeChecked();
+  await expect(page.getByLabel('Topic 1', { exact: true })).toHaveValue('Sleep');
+  await expect(page.getByLabel('Topic 2', { exact: true })).toHaveValue('Cravings <b>and</b> "hard" days');
+  await expect(page.getByLabel('What we do on a bad day')).toHaveValue('I text "amber" and Sam calls when they can.');
+}
+
+test('answers are saved on the device and are there after a reload', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await fillAlly(page);
+  await page.reload();
+  await expectAllyFilled(page);
+
+  // The same answers show inside the guide.
+  await page.goto('guides/loneliness-and-cravings/#recovery-ally');
+  await expect(page.getByRole('heading', { name: 'My recovery ally agreement' })).toBeFocused();
+  await expectAllyFilled(page);
+});
+
+test('a list can be reordered with the keyboard, and the move is announced', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await fillAlly(page);
+  await page.getByRole('button', { name: 'Move topic 2 up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Topic 1', { exact: true })).toHaveValue('Cravings <b>and</b> "hard" days');
+  await expect(page.getByLabel('Topic 2', { exact: true })).toHaveValue('Sleep');
+  await expect(page.getByText('Topic moved to position 1 of 2.')).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Move topic 1 down' })).toBeFocused();
+  await page.getByRole('button', { name: 'Remove topic 2' }).click();
+  await expect(page.getByLabel('Topic 2', { exact: true })).toHaveCount(0);
+});
+
+test('clearing asks first and can be undone', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await fillAlly(page);
+  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  await page.getByRole('button', { name: 'Keep them' }).click();
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue('Sam');
+
+  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue('');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expectAllyFilled(page);
+  await page.reload();
+  await expectAllyFilled(page);
+});
+
+test('a backup moves the whole workbook: download, delete everything, restore', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await fillAlly(page);
+  const savedBefore = await page.evaluate((k) => localStorage.getItem(k), KEY);
+
+  await page.goto('workbook/');
+  await expect(page.getByRole('link', { name: 'My recovery ally agreement' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const file = await (await downloading).path();
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  expect(backup.format).toBe('reconnect-workbook');
+  expect(Object.keys(backup.entries)).toEqual(['recovery-ally']);
+
+  await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('Everything this site saved on this device has been deleted.')).toBeVisible();
+  await expect(page.getByText('Nothing is saved on this device yet.')).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('reconnect:')))).toEqual([]);
+
+  await page.getByLabel('Restore from a backup').setInputFiles(file);
+  await expect(page.getByRole('region', { name: 'Check before restoring' })).toContainText('My recovery ally agreement: Will be added');
+  // Nothing is written before the person agrees.
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await page.getByRole('button', { name: 'Restore 1 answer' }).click();
+  await expect(page.getByText('1 answer restored.')).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(savedBefore);
+
+  await page.goto(EXERCISE);
+  await expectAllyFilled(page);
+});
+
+test('a restore never silently replaces a newer answer on the device', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await fillAlly(page);
+  await page.goto('workbook/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const file = await (await downloading).path();
+
+  await page.goto(EXERCISE);
+  await page.getByLabel('Who is my ally?').fill('Jordan');
+  await expect(page.getByText('Saved on this device.')).toBeVisible();
+
+  await page.goto('workbook/');
+  await page.getByLabel('Restore from a backup').setInputFiles(file);
+  await expect(page.getByText('This device has a newer answer, which will be kept')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nothing to restore' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.goto(EXERCISE);
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue('Jordan');
+});
+
+test('a file that is not a backup is refused and changes nothing', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await fillAlly(page);
+  await page.goto('workbook/');
+  await page.getByLabel('Restore from a backup').setInputFiles({ name: 'page.json', mimeType: 'application/json', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+  await expect(page.getByRole('alert')).toContainText('This file is not a workbook backup');
+  await page.goto(EXERCISE);
+  await expectAllyFilled(page);
+});
+
+test('an unreadable saved answer is set aside, explained, and can be downloaded', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"data": broken'), KEY);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('An earlier answer to this exercise could not be read');
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue('');
+  await page.getByLabel('Who is my ally?').fill('Sam');
+
+  await page.getByRole('alert').getByRole('link', { name: 'My workbook' }).click();
+  const section = page.getByRole('region', { name: 'Answers that could not be read' });
+  await expect(section).toContainText('My recovery ally agreement');
+  const downloading = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Download' }).click();
+  const text = readFileSync(await (await downloading).path(), 'utf8');
+  expect(text).toBe('{"v":1,"data": broken');
+});
+
+test('when the browser refuses storage, the exercise still works and says it is not saving', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(EXERCISE);
+  await expect(page.getByText(/Not saved: this browser is not letting the site store anything/)).toBeVisible();
+  await page.getByLabel('Who is my ally?').fill('Sam');
+  await page.getByRole('radio', { name: 'Every day' }).check();
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue('Sam');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download my answers/ }).click();
+  const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+  expect(backup.entries['recovery-ally'].data.values).toMatchObject({ who: 'Sam', 'how-often': 'Every day' });
+});
+
+test('when the device is full, the new answer stays on the page and the saved one is kept', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await fillAlly(page);
+  await page.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('reconnect:exercise:')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return real.call(this, key, value);
+    };
+  });
+  await page.reload();
+  await expectAllyFilled(page);
+  await page.getByLabel('Who is my ally?').fill('Sam and Priya');
+  await expect(page.getByText(/Not saved: this device is full/)).toBeVisible();
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue('Sam and Priya');
+  await expect(page.getByRole('button', { name: /Download my answers/ })).toBeVisible();
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
+  expect(stored.data.values.who).toBe('Sam');
+});
+
+test('two tabs on one exercise stay in step', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(EXERCISE);
+  await second.goto(EXERCISE);
+  await first.getByLabel('Who is my ally?').fill('Sam');
+  await expect(second.getByLabel('Who is my ally?')).toHaveValue('Sam');
+  await second.getByRole('radio', { name: 'Every day' }).check();
+  await expect(first.getByRole('radio', { name: 'Every day' })).toBeChecked();
+});
+
+test('the exercise is readable before JavaScript runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(EXERCISE);
+  await expect(page.getByLabel('Who is my ally?')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Once a week' })).toBeVisible();
+  await context.close();
+});
