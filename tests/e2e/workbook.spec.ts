@@ -110,6 +110,7 @@ test('a restore never silently replaces a newer answer on the device', async ({ 
   await expect(page.getByText('Saved on this device.')).toBeVisible();
 
   await page.goto('workbook/');
+  await expect(page.getByRole('link', { name: 'My recovery ally agreement' })).toBeVisible();
   await page.getByLabel('Restore from a backup').setInputFiles(file);
   await expect(page.getByText('This device has a newer answer, which will be kept')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nothing to restore' })).toBeDisabled();
@@ -122,6 +123,7 @@ test('a file that is not a backup is refused and changes nothing', async ({ page
   await page.goto(EXERCISE);
   await fillAlly(page);
   await page.goto('workbook/');
+  await expect(page.getByRole('link', { name: 'My recovery ally agreement' })).toBeVisible();
   await page.getByLabel('Restore from a backup').setInputFiles({ name: 'page.json', mimeType: 'application/json', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
   await expect(page.getByRole('alert')).toContainText('This file is not a workbook backup');
   await page.goto(EXERCISE);

@@ -80,7 +80,14 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
           </p>
         </div>
       )}
-      {children}
+      {/* Until saved answers have been read, typing would be lost or overwritten,
+          so the fields wait (on the server render and for the moment after). */}
+      <fieldset class="exercise-fields" disabled={!handle.ready} aria-busy={!handle.ready}>
+        {children}
+      </fieldset>
+      <noscript>
+        <p class="meta">This exercise needs JavaScript to save your answers. You can still read it and print it.</p>
+      </noscript>
       <div class="exercise-tools">
         <p class={`save-status${save.state === 'failed' ? ' problem' : ''}`} role="status">
           {save.state === 'saved' && 'Saved on this device.'}

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ExerciseDef } from '../../workbook/kinds/types';
-import { kindSpec } from '../../workbook/kinds';
+import { hasKind, kindSpec } from '../../workbook/kinds';
 import { loadSchema } from '../../workbook/record';
 import { backupFileName, planRestore, type Known, type RestoreItem, type RestorePlan } from '../../workbook/backup';
 import { backupOf, deleteEverything, deleteQuarantined, quarantinedEntries, readRecord, savedEntries, writeRecord, type QuarantinedEntry, type SavedEntry } from '../../workbook/workbook';
@@ -28,7 +28,9 @@ const ACTION_TEXT: Record<RestoreItem['action'], string> = {
   same: 'Already the same on this device',
 };
 
-export default function WorkbookPage({ exercises, exercisesHref }: Props) {
+export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
+  // Only kinds this build of the site can read.
+  const exercises = all.filter((e) => hasKind(e.kind));
   const byId = new Map(exercises.map((e) => [e.id, e]));
   const known = (id: string): Known | undefined => {
     const def = byId.get(id);
