@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
+import { securityHeaders } from './integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
 
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
     // One cached stylesheet rather than CSS repeated in every page.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), securityHeaders()],
   markdown: {
     // Shiki writes inline styles that a strict CSP blocks; the guides need no code blocks.
     syntaxHighlight: false,

@@ -1,0 +1,98 @@
+// Site-wide gates: every built page passes axe in light and dark, makes no
+// request to another origin, and runs under its Content-Security-Policy (the
+// <meta> one and the _headers one) with no violation.
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtHeaders, builtPages, watch } from './support/site';
+
+const pages = builtPages();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+test('the build has the pages it should', () => {
+  expect(pages).toEqual(expect.arrayContaining(['', 'guides/', 'help-now/', 'privacy/', 'workbook/', 'exercises/']));
+  expect(pages.length).toBeGreaterThan(30);
+});
+
+for (const path of pages) {
+  test(`axe finds nothing on /${path} in light or dark mode`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const failures: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of violations) failures.push(`${scheme}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+test('an exercise with answers filled in passes axe in both modes', async ({ page }) => {
+  await page.goto('exercises/recovery-ally/');
+  await page.getByLabel('Who is my ally?').fill('Sam');
+  await page.getByRole('radio', { name: 'Once a week' }).check();
+  await page.getByRole('button', { name: 'Add topic' }).click();
+  await page.getByLabel('Topic 1', { exact: true }).fill('Sleep');
+  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
+  }
+});
+
+test('no page asks another origin for anything, breaks its CSP or throws', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  const w = await watch(page, origin);
+  for (const path of pages) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    // Wake every island on the page.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+  }
+  expect(w.offOrigin).toEqual([]);
+  expect(w.violations).toEqual([]);
+  expect(w.errors).toEqual([]);
+});
+
+test('every page carries a strict CSP in a <meta>, and _headers carries it with the other headers', async ({ request }) => {
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+    expect(csp, path).toBeTruthy();
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/unsafe-eval(?!')|'unsafe-eval'/);
+    // Inline scripts are all hashed: none left without a matching sha256.
+    for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+      const hash = Buffer.from(digest).toString('base64');
+      expect(csp, `${path}: an inline script is not hashed`).toContain(`'sha256-${hash}'`);
+    }
+  }
+  const headers = builtHeaders();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['permissions-policy']).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+});
+
+test('pages work under the _headers policy too', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const headers = builtHeaders();
+  // Serve every response with the headers a static host would add.
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
+  const w = await watch(page, new URL(baseURL!).origin);
+  for (const path of ['', 'guides/loneliness-and-cravings/', 'exercises/recovery-ally/', 'workbook/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.getByRole('link', { name: 'Guides', exact: true }).first().click();
+  expect(w.violations).toEqual([]);
+  expect(w.errors).toEqual([]);
+});
