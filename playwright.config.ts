@@ -7,6 +7,8 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 const port = Number(process.env.E2E_PORT ?? 4400);
 const basePath = (process.env.BASE_PATH ?? '').replace(/^\/*|\/*$/g, '');
 const baseURL = `http://127.0.0.1:${port}/${basePath ? `${basePath}/` : ''}`;
+// The sub-path run builds into its own folder, so both builds can be tested.
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

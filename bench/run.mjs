@@ -1,0 +1,190 @@
+// npm run bench: builds the site and measures it against the budgets in the
+// design notes. Prints each figure beside its budget; exits 1 if one is missed.
+// Run on demand, never in `npm test`: it takes a few minutes.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = new URL('..', import.meta.url).pathname;
+const PORT = Number(process.env.BENCH_PORT ?? 4600);
+const BASE = `http://127.0.0.1:${PORT}/`;
+const CHROME = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const KB = 1024;
+const rows = [];
+let missed = 0;
+
+function row(group, name, value, unit, budget, ok = budget === undefined ? undefined : value <= budget) {
+  rows.push({ group, name, value, unit, budget, ok });
+  if (ok === false) missed++;
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => Math.round((n / KB) * 10) / 10;
+
+function timedBuild(cwd, outDir) {
+  const started = performance.now();
+  const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error(`build failed in ${cwd}:\n${r.stdout}\n${r.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+// ---- 1. build time, real site ----
+console.log('Building the site…');
+row('build', 'build time, the real site', Math.round(timedBuild(root, join(root, 'dist')) * 10) / 10, 's');
+
+// ---- 2. page weights and requests, in a real browser ----
+const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'pipe'],
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+let serverError = '';
+server.stderr.on('data', (d) => (serverError += d));
+server.on('exit', (code) => {
+  if (code) {
+    console.error(`astro preview stopped (${code}):\n${serverError}`);
+    process.exit(1);
+  }
+});
+for (let i = 0; i < 60; i++) {
+  try {
+    if ((await fetch(BASE)).ok) break;
+  } catch {}
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+const PAGES = [
+  { type: 'home', path: '', jsBudget: 0 },
+  { type: 'text page, no exercise (Help now)', path: 'help-now/', jsBudget: 0 },
+  { type: 'guide with worksheets', path: 'guides/loneliness-and-cravings/', jsBudget: 15 * KB },
+  { type: 'guide with the ladder', path: 'guides/gradual-exposure/', jsBudget: 15 * KB },
+  { type: 'guide with the check-in', path: 'guides/name-it-to-tame-it/', jsBudget: 15 * KB },
+  { type: 'guide with the portfolio', path: 'guides/social-portfolio/', jsBudget: 15 * KB },
+  { type: 'exercise page', path: 'exercises/recovery-ally/' },
+  { type: 'exercise library', path: 'exercises/' },
+  { type: 'search page', path: 'search/' },
+  { type: 'My workbook', path: 'workbook/' },
+];
+
+const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+let cssFiles = new Set();
+for (const p of PAGES) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (res) => {
+    const type = res.request().resourceType();
+    if (!['script', 'stylesheet', 'document'].includes(type)) return;
+    bodies.push(res.body().then((b) => ({ type, url: res.url(), b })).catch(() => null));
+  });
+  await page.goto(BASE + p.path, { waitUntil: 'networkidle' });
+  // Islands wake when scrolled into view: count their code too.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const got = (await Promise.all(bodies)).filter(Boolean);
+  const js = got.filter((r) => r.type === 'script');
+  const html = got.find((r) => r.type === 'document');
+  const css = got.filter((r) => r.type === 'stylesheet');
+  css.forEach((c) => cssFiles.add(c.url));
+  const beforeRender = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+    return 1 + performance.getEntriesByType('resource').filter((r) => r.startTime < fcp).length;
+  });
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + s.textContent.length, 0));
+  const jsRaw = js.reduce((n, r) => n + r.b.length, 0);
+  const jsGz = js.reduce((n, r) => n + gz(r.b), 0);
+  const group = `page: ${p.type} (/${p.path})`;
+  row(group, 'JavaScript files, raw', kb(jsRaw), 'KB');
+  row(group, 'JavaScript files, gzip', kb(jsGz), 'KB', p.jsBudget === undefined ? undefined : kb(p.jsBudget));
+  row(group, 'inline script in the HTML, raw', kb(inline), 'KB');
+  row(group, 'HTML, gzip', kb(gz(html.b)), 'KB', 14);
+  row(group, 'CSS, gzip', kb(css.reduce((n, r) => n + gz(r.b), 0)), 'KB', 10);
+  row(group, 'requests before first render', beforeRender, '');
+  await context.close();
+}
+row('css', 'stylesheet files across the site', cssFiles.size, '', 1);
+
+// ---- 3. a ladder of 60 steps and 300 attempts stays responsive ----
+const fixtureModule = join(root, 'bench/fixtures/ladder.mjs');
+if (existsSync(fixtureModule)) {
+  const { ladderRecord } = await import(fixtureModule);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.addInitScript((raw) => localStorage.setItem('reconnect:exercise:exposure-ladder', raw), JSON.stringify(ladderRecord(60, 300)));
+  const started = Date.now();
+  await page.goto(BASE + 'exercises/exposure-ladder/', { waitUntil: 'networkidle' });
+  await page.locator('[data-exercise="exposure-ladder"] fieldset:not([disabled])').first().waitFor();
+  row('ladder, 60 steps and 300 attempts', 'time until the ladder can be used', Date.now() - started, 'ms', 2000);
+  const input = page.locator('[data-exercise="exposure-ladder"] input[type="text"]').first();
+  const typed = await input.evaluate(async (el) => {
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) {
+      el.value += 'x';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    }
+    return (performance.now() - t0) / 20;
+  });
+  row('ladder, 60 steps and 300 attempts', 'time per keystroke, saved and redrawn', Math.round(typed), 'ms', 100);
+  await context.close();
+}
+await browser.close();
+
+// ---- 4. Lighthouse, mobile ----
+const { default: lighthouse } = await import('lighthouse');
+const chromeLauncher = await import('chrome-launcher');
+const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+for (const [name, path] of [['home', ''], ['guide with the ladder', 'guides/gradual-exposure/'], ['exercise library', 'exercises/'], ['search page', 'search/']]) {
+  const result = await lighthouse(BASE + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const cats = result.lhr.categories;
+  for (const key of ['performance', 'accessibility', 'best-practices', 'seo']) {
+    row(`lighthouse mobile: ${name}`, key, Math.round((cats[key]?.score ?? 0) * 100), '', undefined, Math.round((cats[key]?.score ?? 0) * 100) >= 100);
+    rows.at(-1).budget = '100';
+  }
+}
+await chrome.kill();
+server.removeAllListeners('exit');
+server.kill();
+
+// ---- 5. build time, a generated site of 1,000 guides ----
+console.log('Building a generated site of 1,000 guides…');
+const big = mkdtempSync(join(tmpdir(), 'reconnect-bench-'));
+for (const item of ['src', 'public', 'integrations', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  if (existsSync(join(root, item))) cpSync(join(root, item), join(big, item), { recursive: true });
+}
+symlinkSync(join(root, 'node_modules'), join(big, 'node_modules'), 'dir');
+const paragraph = 'Small steps count. A short message, a walk with a friend or a quiet hour at a group can all help you feel less alone. Go at your own pace, and be kind to yourself when it feels hard.';
+for (let i = 1; i <= 1000; i++) {
+  const body = Array.from({ length: 6 }, (_, s) => `## Part ${s + 1} of guide ${i}\n\n${paragraph} ${paragraph}\n`).join('\n');
+  writeFileSync(
+    join(big, 'src/content/guides', `generated-${i}.mdx`),
+    `---\ntitle: Generated guide ${i}\ndescription: A generated guide used to measure how the build grows. It has six short sections of plain text.\ntopics: [first-steps]\norder: ${100 + i}\nupdated: 2026-11-22\n---\n\n${body}`,
+  );
+}
+row('build', 'build time, 1,000 generated guides + the real site', Math.round(timedBuild(big, join(big, 'dist')) * 10) / 10, 's');
+rmSync(big, { recursive: true, force: true });
+
+// ---- report ----
+let group = '';
+const lines = [];
+for (const r of rows) {
+  if (r.group !== group) lines.push(`\n${(group = r.group)}`);
+  const budget = r.budget === undefined ? '' : `budget ${typeof r.budget === 'number' ? `≤ ${r.budget}` : r.budget}${r.unit && typeof r.budget === 'number' ? ` ${r.unit}` : ''}`;
+  const mark = r.ok === undefined ? '  ' : r.ok ? 'ok' : 'MISSED';
+  lines.push(`  ${mark.padEnd(6)} ${r.name.padEnd(44)} ${String(r.value).padStart(8)} ${r.unit.padEnd(3)} ${budget}`);
+}
+console.log(lines.join('\n'));
+console.log(`\n${missed === 0 ? 'Every budget met.' : `${missed} budget(s) missed.`}`);
+mkdirSync(join(root, 'bench/out'), { recursive: true });
+writeFileSync(join(root, 'bench/out/results.json'), JSON.stringify(rows, null, 2));
+process.exit(missed === 0 ? 0 : 1);
