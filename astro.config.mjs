@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import pagefind from './integrations/pagefind.ts';
 import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
 import { securityHeaders } from './integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
@@ -16,7 +17,8 @@ export default defineConfig({
     // One cached stylesheet rather than CSS repeated in every page.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), securityHeaders()],
+  // pagefind last: it indexes the finished HTML at astro:build:done.
+  integrations: [mdx(), preact(), securityHeaders(), pagefind()],
   markdown: {
     // Shiki writes inline styles that a strict CSP blocks; the guides need no code blocks.
     syntaxHighlight: false,

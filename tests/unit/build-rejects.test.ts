@@ -27,7 +27,7 @@ function editGuide(edit: (text: string) => string) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'reconnect-build-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of ['src', 'public', 'integrations', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
