@@ -205,7 +205,8 @@ export function nextStep(steps: Step[]): Step | undefined {
 export function attemptsByDate(attempts: Attempt[]): Attempt[] {
   return attempts
     .map((a, i) => [a, i] as const)
-    .sort((x, y) => x[0].date.localeCompare(y[0].date) || x[1] - y[1])
+    // Plain comparison: ISO dates sort as text, and localeCompare is slow.
+    .sort((x, y) => (x[0].date < y[0].date ? -1 : x[0].date > y[0].date ? 1 : x[1] - y[1]))
     .map(([a]) => a);
 }
 

@@ -3,7 +3,7 @@
 // paper version. Everything a person writes is saved through the handle as
 // they type; only what is open on screen lives in component state.
 // How ordering works is explained at the top of ladder-logic.ts.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
 import type { ExerciseHandle } from '../useExercise';
 import { openStore } from '../../../workbook/store';
@@ -62,6 +62,14 @@ export function Ladder({ def, handle, headingLevel }: Props) {
   const [msg, setMsg] = useState('');
   const [error, setError] = useState('');
   const act = useRef({} as Actions).current;
+  // The paper version is most of the ladder's markup and is not seen on
+  // screen, so it is drawn once the page is idle rather than at first paint.
+  const [paper, setPaper] = useState(false);
+  useEffect(() => {
+    const show = () => setPaper(true);
+    const idle = window.requestIdleCallback?.(show, { timeout: 2000 }) ?? setTimeout(show, 500);
+    return () => (window.cancelIdleCallback ?? clearTimeout)(idle);
+  }, []);
 
   // The same message twice in a row is still announced.
   const say = (m: string) => setMsg((old) => (old === m ? `${m}\u00a0` : m));
@@ -463,7 +471,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
           {msg}
         </p>
       </div>
-      <PrintView data={data} />
+      {paper && <PrintView data={data} />}
       <BlankSheet />
     </div>
   );

@@ -1,9 +1,9 @@
 // One rung of the ladder: a line that opens into the step's details, its
 // tries (chart and table) and the form for a try. Rows re-render only when
 // their own step changes, so a ladder of 60 steps stays quick to type in.
-import { Component } from 'preact';
 import { attemptsByDate, LOW_DISTRESS, MAX_ATTEMPTS, peakTrend, suggestClimbed, type Attempt, type Step } from '../../../workbook/kinds/ladder-logic';
 import { TriesChart } from './Chart';
+import { Pure } from './Pure';
 import { Rating, Text } from './Inputs';
 
 /** What a row can ask the ladder to do; one stable object, so rows can skip re-rendering. */
@@ -36,11 +36,14 @@ interface Props {
   act: Actions;
 }
 
+// Made once: a formatter per call is slow with many tries.
+let formats: Intl.DateTimeFormat[] | undefined;
+
 /** "22 Nov", with the year only when it is not this year. */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  const year = y === new Date().getFullYear() ? undefined : 'numeric';
-  return new Date(y!, m! - 1, d).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year });
+  formats ??= [{}, { year: 'numeric' } as const].map((o) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', ...o }));
+  return formats[y === new Date().getFullYear() ? 0 : 1]!.format(new Date(y!, m! - 1, d));
 }
 
 const tries = (n: number) => `${n} ${n === 1 ? 'try' : 'tries'}`;
@@ -60,12 +63,7 @@ export function stepMeta(step: Step): string {
 
 export const SUGGEST_TEXT = `Your last two tries peaked at ${LOW_DISTRESS} or less. If this step feels manageable now, you could mark it climbed and move up.`;
 
-export class StepRow extends Component<Props> {
-  shouldComponentUpdate(next: Props) {
-    const now = this.props as unknown as Record<string, unknown>;
-    return Object.entries(next).some(([k, v]) => now[k] !== v);
-  }
-
+export class StepRow extends Pure<Props> {
   render({ step, n, total, open, openTry, isNext, p, act }: Props) {
     const id = `${p}-${step.id}`;
     const what = step.what.trim();
