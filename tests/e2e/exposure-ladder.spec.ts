@@ -85,7 +85,8 @@ test('a ladder of four steps is built with the keyboard, tried twice, and is all
     await expect(page.getByRole('table', { name: 'Distress at each try of step 1, from 0 to 100' }).getByRole('button').nth(n)).toBeFocused();
   }
   await expect(page.getByText('Saved on this device.', { exact: true })).toBeVisible();
-  await expect(nextBox(page)).toContainText('peak 60 → 30');
+  await expect(nextBox(page)).toContainText('peak down from 60 to 30');
+  await expect(page.getByText('Your distress at the peak came down from 60 on your first try to 30 on your latest.')).toBeVisible();
 
   // Marked climbed with the keyboard: the next step moves up one.
   await page.getByLabel('I have climbed this step: it feels manageable now').focus();

@@ -365,6 +365,9 @@ export function Ladder({ def, handle, headingLevel }: Props) {
                   Open this step
                 </button>
               </div>
+              {next.attempts.length === 0 && (
+                <p class="hint">Before you try it, note what you fear will happen. Then stay long enough for the anxiety to start to ease.</p>
+              )}
             </>
           )}
           {steps.length > 0 && (

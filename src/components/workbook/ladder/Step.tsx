@@ -48,13 +48,17 @@ export function formatDate(date: string): string {
 
 const tries = (n: number) => `${n} ${n === 1 ? 'try' : 'tries'}`;
 
+/** How the peak moved from the first try to the latest, in words a screen reader reads well. */
+export const trendText = ([first, last]: [number, number]) =>
+  first === last ? `peak steady at ${last}` : `peak ${last < first ? 'down' : 'up'} from ${first} to ${last}`;
+
 /** The short line under a step's name: rating, tries, how the peak moved, climbed. */
 export function stepMeta(step: Step): string {
   const trend = peakTrend(step);
   return [
     step.rating === null ? 'Not rated yet' : `Expected distress ${step.rating}`,
     step.attempts.length > 0 && tries(step.attempts.length),
-    trend && `peak ${trend[0]} → ${trend[1]}`,
+    trend && trendText(trend),
     step.climbedOn && 'Climbed ✓',
   ]
     .filter(Boolean)
@@ -96,6 +100,7 @@ function StepBody({ step, n, openTry, act, id }: Props & { id: string }) {
   const set = (patch: Partial<Step>) => act.edit(step.id, patch);
   const sorted = attemptsByDate(step.attempts);
   const editing = step.attempts.find((a) => a.id === openTry);
+  const trend = peakTrend(step);
   return (
     <div class="rung-body" id={`${id}-body`}>
       <Text id={`${id}-what`} label="What you will do" value={step.what} set={(what) => set({ what })} />
@@ -125,6 +130,13 @@ function StepBody({ step, n, openTry, act, id }: Props & { id: string }) {
       </label>
       {suggestClimbed(step) && <p class="ladder-suggest">{SUGGEST_TEXT}</p>}
 
+      {trend && (
+        <p>
+          {trend[1] < trend[0]
+            ? `Your distress at the peak came down from ${trend[0]} on your first try to ${trend[1]} on your latest.`
+            : `Your distress at the peak was ${trend[0]} on your first try and ${trend[1]} on your latest. Ups and downs are normal; go at your own pace.`}
+        </p>
+      )}
       {sorted.length > 0 && (
         <>
           <TriesChart tries={sorted} />
