@@ -14,6 +14,7 @@ import {
   FIRST_STEP_MAX,
   guidance,
   inRatingOrder,
+  MAX_ATTEMPTS,
   MAX_LADDERS,
   MAX_STEPS,
   midRating,
@@ -171,6 +172,9 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       focus(near ? sid(near.id, 'toggle') : `${p}-new-what`);
     },
     addTry(id) {
+      if ((now().steps.find((s) => s.id === id)?.attempts.length ?? 0) >= MAX_ATTEMPTS) {
+        return say(`This step has ${MAX_ATTEMPTS} tries, the most it can hold. You could delete an old one.`);
+      }
       const a = newAttempt(today());
       setTries(id, (list) => [...list, a]);
       openStep(id);
