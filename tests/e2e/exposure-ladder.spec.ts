@@ -207,6 +207,13 @@ test('several ladders each keep their own goal and steps', async ({ page }) => {
   await expect(page.getByLabel('Ladder to show')).toHaveValue('l');
   await page.getByLabel('Ladder to show').selectOption({ label: 'Go to a meeting and talk to someone' });
   await expect(page.getByLabel('My goal for this ladder')).toHaveValue('Go to a meeting and talk to someone');
+
+  // My workbook lists the exercise, and its printed summary carries both ladders.
+  await page.goto('workbook/');
+  await expect(page.getByRole('link', { name: 'My exposure ladder' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Step 1: Call my sister · expected distress 20')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Goal: Go to a meeting and talk to someone' })).toBeVisible();
 });
 
 test('on paper: the whole ladder with its tries, or a blank ladder', async ({ page }) => {

@@ -209,6 +209,13 @@ describe('progress and summary', () => {
     expect(blocks[1]!.lines[0]).toBe('2026-11-01: distress before 40, at the peak 60, after 20');
   });
 
+  it('prints a goal without steps, and nothing for an untouched ladder', () => {
+    const empty = ladder.empty(def);
+    expect(ladder.summary(empty, def).flatMap((b) => b.lines)).toEqual([]);
+    const goalOnly = { ...empty, ladders: [{ ...empty.ladders[0]!, goal: 'Feel at ease with my sister again' }] };
+    expect(ladder.summary(goalOnly, def)).toEqual([{ heading: 'Goal: Feel at ease with my sister again', lines: ['No steps yet.'] }]);
+  });
+
   it('offers starter steps from the guides, each with a first step under 40 among them', () => {
     expect(STARTERS.length).toBeGreaterThanOrEqual(8);
     expect(STARTERS.some((s) => s.rating <= 40)).toBe(true);

@@ -43,7 +43,9 @@ export const ladder: KindSpec<LadderData> = {
     const blocks: SummaryBlock[] = [];
     data.ladders.forEach((l, i) => {
       const name = l.goal.trim() || `Ladder ${i + 1}`;
-      blocks.push({ heading: `Goal: ${name}`, lines: l.steps.map((s, n) => stepLine(s, n + 1)) });
+      // A goal with no steps yet still counts: it is the first thing a person writes.
+      const lines = l.steps.length ? l.steps.map((s, n) => stepLine(s, n + 1)) : l.goal.trim() ? ['No steps yet.'] : [];
+      blocks.push({ heading: `Goal: ${name}`, lines });
       l.steps.forEach((s, n) => {
         if (s.attempts.length) blocks.push({ heading: `${name}, step ${n + 1}: ${s.what.trim()}`, lines: attemptsByDate(s.attempts).map(attemptLine) });
       });
