@@ -1,9 +1,11 @@
 // Every exercise kind the engine knows. A widget adds its kind here.
 import type { KindSpec } from './types';
 import { worksheet } from './worksheet';
+import { nameIt } from './name-it';
 
 const kinds: Record<string, KindSpec<any>> = {
   worksheet,
+  'name-it': nameIt,
 };
 
 export function kindSpec(kind: string): KindSpec<unknown> {
