@@ -84,6 +84,11 @@ describe('finishing and re-rating a check-in', () => {
     expect(finish(data([], { ...draft, kindLine: KIND_LINES.length - 1 }), new Date(), 'x').draft.kindLine).toBe(0);
   });
 
+  it('saves nothing without a feeling', () => {
+    const empty = data([], { ...emptyDraft(), step: 4, craving: 5 });
+    expect(finish(empty, new Date(), 'c2')).toBe(empty);
+  });
+
   it('records how strong each feeling and the craving or urge are later', () => {
     const later = rerate(rerate(done, 'c1', 0, 4), 'c1', -1, 5);
     expect(later.entries[0]).toMatchObject({ feelings: [{ word: 'lonely', level: 7, later: 4 }], craving: 9, cravingLater: 5 });

@@ -31,6 +31,8 @@ export const toggle = (list: string[], item: string, on: boolean) => (on ? [...l
  * shown, ready for a re-rate, until the person starts again.
  */
 export function finish(data: NameItData, now: Date, id = newId()): NameItData {
+  // A check-in names at least one feeling; without one there is nothing to save.
+  if (data.draft.feelings.length === 0) return data;
   const { step: _step, ...rest } = data.draft;
   const entry: CheckIn = { ...rest, id, date: localDate(now), time: localTime(now), cravingLater: null };
   return {

@@ -158,6 +158,8 @@ export function CheckIn({ id, handle, level, announce, moved }: Props) {
           </p>
           <HelpNote craving={draft.craving} />
           {nav(() => {
+            // Only possible if the words were removed elsewhere, say in another tab.
+            if (!draft.feelings.length) return toStep(1);
             go((d) => finish(d, new Date()));
             announce('Check-in saved.');
           }, 'Finish check-in')}

@@ -1,6 +1,6 @@
 // The history of check-ins and the patterns in it. Loaded only once there is
 // a check-in to show, so a first check-in in a hard moment loads less.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ExerciseHandle } from '../useExercise';
 import { checkInLines, type CheckIn, type NameItData } from '../../../workbook/kinds/name-it';
 import { beforeAfter, lonelinessAndCraving, STRONG, topFeelings, weeks, type Change } from '../../../workbook/name-it/patterns';
@@ -34,11 +34,18 @@ export function History({ id, handle, level, announce }: Props) {
   const Sub = `h${level + 1}` as 'h4';
   const [confirming, setConfirming] = useState<string | null>(null);
   const [all, setAll] = useState(false);
-  const entries = [...handle.data.entries].sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`));
-  const top = topFeelings(entries);
-  const change = beforeAfter(entries);
-  const together = lonelinessAndCraving(entries);
-  const series = weeks(entries, localDate(new Date()));
+  // Typing in the check-in re-renders this too; the patterns change only with the check-ins.
+  const saved = handle.data.entries;
+  const { entries, top, change, together, series } = useMemo(() => {
+    const entries = [...saved].sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`));
+    return {
+      entries,
+      top: topFeelings(entries),
+      change: beforeAfter(entries),
+      together: lonelinessAndCraving(entries),
+      series: weeks(entries, localDate(new Date())),
+    };
+  }, [saved]);
   const charted = series.some((w) => w.loneliness !== null || w.craving !== null);
   // After a delete, focus goes to the history, or to the check-in when the history is gone.
   const refocus = (left: number) => requestAnimationFrame(() => document.getElementById(left ? `${id}-history` : `${id}-step`)?.focus());
