@@ -37,9 +37,11 @@ async function quickCheckIn(page: Page, craving?: string) {
   await expect(page.getByRole('heading', { name: 'Check-in saved' })).toBeFocused();
 }
 
+// Long journeys, with accessibility scans, on shared and busy machines: more
+// time per test, which is not a measure of speed.
+test.describe.configure({ timeout: 90_000 });
+
 test('a full check-in by keyboard survives a reload and shows in the history', async ({ page }) => {
-  // A long journey on a shared, busy machine: more time, not a measure of speed.
-  test.setTimeout(90_000);
   const exercise = await open(page);
   const find = page.getByLabel('Find a feeling, or type your own');
 
