@@ -2,10 +2,12 @@
 import type { KindSpec } from './types';
 import { worksheet } from './worksheet';
 import { ladder } from './ladder';
+import { nameIt } from './name-it';
 
 const kinds: Record<string, KindSpec<any>> = {
   worksheet,
   ladder,
+  'name-it': nameIt,
 };
 
 export function kindSpec(kind: string): KindSpec<unknown> {

@@ -1,0 +1,57 @@
+// The island for the "name-it" check-in. What appears only once a check-in is
+// saved (the re-rate and the history with its patterns and chart) is a
+// separate module, so a first check-in in a hard moment loads less.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExerciseDef } from '../../workbook/kinds/types';
+import { nameIt } from '../../workbook/kinds/name-it';
+import { ExerciseShell } from './ExerciseShell';
+import { useExercise } from './useExercise';
+import { CheckIn } from './name-it/CheckIn';
+
+type Later = typeof import('./name-it/later');
+
+interface Props {
+  def: ExerciseDef;
+  link: string;
+  workbookHref: string;
+  headingLevel: 2 | 3;
+}
+
+export default function NameItIsland({ def, link, workbookHref, headingLevel }: Props) {
+  const handle = useExercise(def, nameIt);
+  const [message, setMessage] = useState('');
+  const [later, setLater] = useState<Later | null>(null);
+  const moved = useRef(false);
+  const { data } = handle;
+  const saved = data.entries.length > 0;
+  const pending = data.entries.find((e) => e.id === data.pending);
+  const level = headingLevel === 2 ? 3 : 4;
+  const common = { id: def.id, handle, level, announce: setMessage, moved } as const;
+
+  useEffect(() => {
+    if (saved && !later) import('./name-it/later').then(setLater);
+  }, [saved]);
+
+  return (
+    <ExerciseShell id={def.id} title={def.title} link={link} workbookHref={workbookHref} handle={handle}>
+      {!pending ? (
+        <CheckIn {...common} />
+      ) : later ? (
+        <later.Done
+          {...common}
+          entry={pending}
+          onNew={() => {
+            moved.current = true;
+            handle.update((d) => ({ ...d, pending: null }));
+          }}
+        />
+      ) : (
+        <p>Check-in saved.</p>
+      )}
+      {saved && (later ? <later.History {...common} /> : <p class="meta">Loading your check-ins…</p>)}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
+    </ExerciseShell>
+  );
+}
