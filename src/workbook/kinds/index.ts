@@ -1,9 +1,11 @@
 // Every exercise kind the engine knows. A widget adds its kind here.
 import type { KindSpec } from './types';
 import { worksheet } from './worksheet';
+import { portfolio } from './portfolio';
 
 const kinds: Record<string, KindSpec<any>> = {
   worksheet,
+  portfolio,
 };
 
 export function kindSpec(kind: string): KindSpec<unknown> {
