@@ -54,6 +54,8 @@ const STARTERS: FieldDef = {
   maxItems: 12,
 };
 const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+/** How an item is named to screen readers and in messages, even before it has a name. */
+const nameOf = (i: PortfolioItem) => i.name.trim() || `unnamed ${i.type}`;
 const circleLabel = (i: PortfolioItem) => (i.circle ? (i.type === 'person' ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL)[i.circle] : undefined);
 
 export function Portfolio({ def, handle, headingLevel }: Props) {
@@ -155,9 +157,9 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   }
 
   function remove(item: PortfolioItem) {
-    if (!confirm(`Remove ${item.name} from your portfolio?`)) return;
+    if (!confirm(`Remove ${nameOf(item)} from your portfolio?`)) return;
     update((d) => ({ ...d, items: d.items.filter((i) => i.id !== item.id), done: d.done.filter((m) => m.item !== item.id) }));
-    setMessage(`${item.name} removed.`);
+    setMessage(`${nameOf(item)} removed.`);
     focusSoon(`${p}-add-${item.type}`);
   }
 
@@ -298,10 +300,10 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
                   )}
                   {item.backup.trim() && <p>If this falls through: {item.backup}</p>}
                   <div class="button-row">
-                    <button type="button" id={`${p}-edit-${item.id}`} class="button secondary small" aria-label={`Edit ${item.name}`} onClick={() => (editing && close(editing), edit(item.id))}>
+                    <button type="button" id={`${p}-edit-${item.id}`} class="button secondary small" aria-label={`Edit ${nameOf(item)}`} onClick={() => (editing && close(editing), edit(item.id))}>
                       Edit
                     </button>
-                    <button type="button" class="button danger small" aria-label={`Remove ${item.name}`} onClick={() => remove(item)}>
+                    <button type="button" class="button danger small" aria-label={`Remove ${nameOf(item)}`} onClick={() => remove(item)}>
                       Remove
                     </button>
                   </div>
