@@ -3,11 +3,13 @@ import type { KindSpec } from './types';
 import { worksheet } from './worksheet';
 import { ladder } from './ladder';
 import { nameIt } from './name-it';
+import { portfolio } from './portfolio';
 
 const kinds: Record<string, KindSpec<any>> = {
   worksheet,
   ladder,
   'name-it': nameIt,
+  portfolio,
 };
 
 export function kindSpec(kind: string): KindSpec<unknown> {

@@ -1,0 +1,116 @@
+// Editing one person or activity. Every change is saved as it is made, so a
+// half-filled item is there after a reload like any other answer.
+import { MAX_SHORT } from '../../../workbook/limits';
+import {
+  ACTIVITY_CIRCLE_LABEL,
+  CIRCLE_LABEL,
+  DAY_NAMES,
+  ENERGIES,
+  cap,
+  GIVES,
+  GIVE_LABEL,
+  MOODS,
+  OFTENS,
+  OFTEN_LABEL,
+  type PortfolioItem,
+} from '../../../workbook/kinds/portfolio-logic';
+import { Choices } from './Choices';
+
+interface Props {
+  item: PortfolioItem;
+  /** Id prefix for this editor's fields. */
+  prefix: string;
+  onChange(item: PortfolioItem): void;
+  onDone(): void;
+}
+
+const DAYS = DAY_NAMES.map((_, i) => String(i));
+
+export function ItemEditor({ item, prefix, onChange, onDone }: Props) {
+  const person = item.type === 'person';
+  const set = <K extends keyof PortfolioItem>(key: K, value: PortfolioItem[K]) => onChange({ ...item, [key]: value });
+  const text = (key: 'name' | 'backup') => (e: Event) => set(key, (e.currentTarget as HTMLInputElement).value);
+  const circles = person ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL;
+
+  return (
+    <div class="portfolio-editor" role="group" aria-label={person ? 'Person' : 'Activity'}>
+      <div class="field">
+        <label for={`${prefix}-name`}>{person ? 'First name or nickname' : 'What is it?'}</label>
+        <span class="hint" id={`${prefix}-name-hint`}>
+          {person ? 'A first name or nickname is enough.' : 'For example: a walk with a neighbour, a weekly class, an online group.'}
+        </span>
+        <input id={`${prefix}-name`} type="text" maxLength={80} aria-describedby={`${prefix}-name-hint`} value={item.name} onInput={text('name')} />
+      </div>
+      <Choices
+        legend={person ? 'How you know them' : 'Who it connects you with'}
+        name={`${prefix}-circle`}
+        options={Object.keys(circles)}
+        label={(o) => circles[o as keyof typeof circles]!}
+        value={[item.circle]}
+        onChange={([c]) => set('circle', c as PortfolioItem['circle'])}
+      />
+      <Choices
+        legend="Energy it takes"
+        name={`${prefix}-energy`}
+        options={ENERGIES}
+        label={cap}
+        value={[item.energy]}
+        onChange={([e]) => set('energy', e as PortfolioItem['energy'])}
+      />
+      <Choices
+        legend="Moods it suits"
+        hint="Leave them all unticked if it suits any mood."
+        name={`${prefix}-moods`}
+        multiple
+        options={MOODS}
+        label={cap}
+        value={item.moods}
+        onChange={(m) => set('moods', MOODS.filter((x) => m.includes(x)))}
+      />
+      <Choices
+        legend="What it gives you"
+        name={`${prefix}-gives`}
+        multiple
+        options={GIVES}
+        label={(o) => GIVE_LABEL[o as keyof typeof GIVE_LABEL]}
+        value={item.gives}
+        onChange={(g) => set('gives', GIVES.filter((x) => g.includes(x)))}
+      />
+      <div class="field">
+        <label for={`${prefix}-often`}>How often</label>
+        <select id={`${prefix}-often`} value={item.often} onChange={(e) => set('often', (e.currentTarget as HTMLSelectElement).value as PortfolioItem['often'])}>
+          {OFTENS.map((o) => (
+            <option value={o}>{OFTEN_LABEL[o]}</option>
+          ))}
+        </select>
+      </div>
+      {item.often !== 'sometimes' && (
+        <>
+          <Choices
+            legend="On which days"
+            name={`${prefix}-days`}
+            multiple
+            options={DAYS}
+            label={(o) => DAY_NAMES[Number(o)]!}
+            value={item.days.map(String)}
+            onChange={(d) => set('days', d.map(Number).sort())}
+          />
+          <div class="field">
+            <label for={`${prefix}-time`}>Time (if there is a set time)</label>
+            <input id={`${prefix}-time`} type="time" value={item.time} onInput={(e) => set('time', (e.currentTarget as HTMLInputElement).value.slice(0, 5))} />
+          </div>
+        </>
+      )}
+      <div class="field">
+        <label for={`${prefix}-backup`}>If this falls through</label>
+        <span class="hint" id={`${prefix}-backup-hint`}>
+          Your plan B. For example: text Sam, or join the online meeting.
+        </span>
+        <input id={`${prefix}-backup`} type="text" maxLength={MAX_SHORT} aria-describedby={`${prefix}-backup-hint`} value={item.backup} onInput={text('backup')} />
+      </div>
+      <button type="button" class="button" onClick={onDone}>
+        Done
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,366 @@
+// The social portfolio planner: "Right now" first (a link from the check-in
+// lands there on a hard day), then the people and activities, the week, the
+// balance, conversation starters and the weekly goal. Dates depend on the
+// reader's clock, so they appear only after hydration: the server's render
+// and the first one in the browser are the same empty planner.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FieldDef } from '../../../content/schemas';
+import type { ExerciseDef } from '../../../workbook/kinds/types';
+import {
+  ACTIVITY_CIRCLE_LABEL,
+  CIRCLE_LABEL,
+  DAY_NAMES,
+  ENERGIES,
+  MAX_ITEMS,
+  MOODS,
+  OFTEN_LABEL,
+  anyDay,
+  cap,
+  isNamed,
+  isRecurring,
+  localDate,
+  newItem,
+  suggest,
+  toggleDone,
+  weekPlan,
+  type Energy,
+  type Mood,
+  type PortfolioData,
+  type PortfolioItem,
+} from '../../../workbook/kinds/portfolio-logic';
+import { paths, withBase } from '../../../lib/urls';
+import type { ExerciseHandle } from '../useExercise';
+import { Field } from '../worksheet/Fields';
+import { Choices } from './Choices';
+import type { ItemEditor } from './ItemEditor';
+type Extras = typeof import('./PortfolioExtras');
+
+interface Props {
+  def: ExerciseDef;
+  handle: ExerciseHandle<PortfolioData>;
+  /** Level of the planner's section headings: one below the exercise's. */
+  headingLevel: 3 | 4;
+}
+
+/** The agreed anchor the check-in links to (/exercises/social-portfolio/#right-now). */
+export const RIGHT_NOW = 'right-now';
+
+const STARTERS: FieldDef = {
+  id: 'starters',
+  type: 'list',
+  label: 'Your starters for nervous moments',
+  hint: 'Light, neutral openers. For example: “What got you into this?”, “Are you watching anything good?”, “Have you been coming here long?”',
+  itemLabel: 'Starter',
+  maxItems: 12,
+};
+const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+/** How an item is named to screen readers and in messages, even before it has a name. */
+const nameOf = (i: PortfolioItem) => i.name.trim() || `unnamed ${i.type}`;
+const circleLabel = (i: PortfolioItem) => (i.circle ? (i.type === 'person' ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL)[i.circle] : undefined);
+
+export function Portfolio({ def, handle, headingLevel }: Props) {
+  const H = `h${headingLevel}` as 'h3' | 'h4';
+  const p = def.id;
+  const { data, update } = handle;
+  const [mounted, setMounted] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  // Rarely needed parts arrive on demand: the editor on the first Add or Edit,
+  // the balance and weekly goal when they come near the screen.
+  const [Editor, setEditor] = useState<typeof ItemEditor>();
+  const [extras, setExtras] = useState<Extras>();
+  const more = useRef<HTMLDivElement>(null);
+  const today = mounted ? localDate(new Date()) : '';
+  // Nothing can be chosen before saved answers are read: the choice would be lost.
+  const waiting = !today || !handle.ready;
+  const helpHref = withBase(paths.helpNow);
+  // Focus waits for the render that shows its target: saved changes re-render
+  // a moment later (nanostores batches them), so a frame is not enough.
+  const focusNext = useRef('');
+  const focusSoon = (id: string) => (focusNext.current = id);
+  useEffect(() => {
+    const el = focusNext.current && document.getElementById(focusNext.current);
+    if (el) {
+      el.focus();
+      focusNext.current = '';
+    }
+  });
+  const failed = () => setMessage('Part of the planner could not load. Reload the page to try again.');
+
+  useEffect(() => {
+    setMounted(true);
+    const land = () => {
+      if (location.hash !== `#${RIGHT_NOW}`) return;
+      const el = document.getElementById(RIGHT_NOW);
+      el?.focus({ preventScroll: true });
+      el?.scrollIntoView({ block: 'start' });
+    };
+    land();
+    addEventListener('hashchange', land);
+    const loadExtras = () => import('./PortfolioExtras').then(setExtras, failed);
+    const near = typeof IntersectionObserver === 'function' && new IntersectionObserver(
+      (seen) => seen.some((e) => e.isIntersecting) && (near && near.disconnect(), loadExtras()),
+      { rootMargin: '600px 0px' },
+    );
+    if (near && more.current) near.observe(more.current);
+    else loadExtras();
+    return () => {
+      removeEventListener('hashchange', land);
+      near && near.disconnect();
+    };
+  }, []);
+
+  // ---------- right now ----------
+  const checkin = data.checkin.date === today ? data.checkin : { energy: '' as const, mood: '' as const };
+  const named = data.items.filter(isNamed);
+  const suggestions = today && checkin.energy && checkin.mood ? suggest(data, checkin.energy, checkin.mood, today) : [];
+
+  function checkIn(energy: Energy | '', mood: Mood | '') {
+    if (!today) return;
+    update((d) => ({ ...d, checkin: { date: today, energy, mood } }));
+    if (energy && mood) {
+      const n = suggest(data, energy, mood, today).length;
+      setMessage(n ? `${n} ${n === 1 ? 'idea fits' : 'ideas fit'} right now, easiest first.` : 'Nothing in your portfolio fits right now yet.');
+    }
+  }
+
+  function markDone(item: PortfolioItem, done: boolean) {
+    update((d) => toggleDone(d, item.id, today));
+    setMessage(done ? `${item.name} marked as done today. Well done.` : `${item.name} is no longer marked as done today.`);
+  }
+
+  // ---------- items ----------
+  const editPrefix = `${p}-item`;
+
+  function close(id: string) {
+    const item = data.items.find((i) => i.id === id);
+    setEditing(null);
+    if (item && !isNamed(item)) {
+      // An item without a name holds nothing worth keeping.
+      update((d) => ({ ...d, items: d.items.filter((i) => i.id !== id) }));
+      focusSoon(`${p}-add-${item.type}`);
+    } else focusSoon(`${p}-edit-${id}`);
+  }
+
+  function edit(id: string) {
+    const show = () => focusSoon(`${editPrefix}-name`);
+    setEditing(id);
+    if (Editor) show();
+    else import('./ItemEditor').then((m) => (setEditor(() => m.ItemEditor), show()), failed);
+  }
+
+  function add(type: PortfolioItem['type']) {
+    if (editing) close(editing);
+    const id = newId();
+    update((d) => ({ ...d, items: [...d.items, newItem(type, id)] }));
+    edit(id);
+  }
+
+  function remove(item: PortfolioItem) {
+    if (!confirm(`Remove ${nameOf(item)} from your portfolio?`)) return;
+    update((d) => ({ ...d, items: d.items.filter((i) => i.id !== item.id), done: d.done.filter((m) => m.item !== item.id) }));
+    setMessage(`${nameOf(item)} removed.`);
+    focusSoon(`${p}-add-${item.type}`);
+  }
+
+  const extrasProps = { p, handle, today, announce: setMessage, helpHref };
+
+  // ---------- week ----------
+  const plan = weekPlan(data.items);
+  const loose = anyDay(data.items);
+
+  function printWeek() {
+    const section = document.querySelector(`[data-exercise="${p}"]`);
+    section?.classList.add('print-target');
+    document.body.classList.add('printing-one');
+    const done = () => {
+      section?.classList.remove('print-target');
+      document.body.classList.remove('printing-one');
+      removeEventListener('afterprint', done);
+    };
+    addEventListener('afterprint', done);
+    print();
+  }
+
+  const planLine = (i: PortfolioItem, withTime: boolean) => (
+    <li key={i.id}>
+      {withTime && i.time && <span class="portfolio-time">{i.time} </span>}
+      <strong>{i.name}</strong>
+      {i.often !== 'weekly' && isRecurring(i) && ` (${OFTEN_LABEL[i.often].toLowerCase()})`}
+      {i.backup.trim() && <span class="portfolio-backup">If this falls through: {i.backup}</span>}
+    </li>
+  );
+
+  return (
+    <div class="portfolio">
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
+
+      <section class="portfolio-now" aria-labelledby={RIGHT_NOW}>
+        <H id={RIGHT_NOW} tabIndex={-1}>
+          Right now
+        </H>
+        <p class="hint">Pick how you are today. You get up to three things that fit, easiest first, each with its backup.</p>
+        <Choices
+          legend="Your energy today"
+          name={`${p}-now-energy`}
+          options={ENERGIES}
+          label={cap}
+          value={[checkin.energy]}
+          disabled={waiting}
+          onChange={([e]) => checkIn(e as Energy, checkin.mood)}
+        />
+        <Choices
+          legend="Your mood today"
+          name={`${p}-now-mood`}
+          options={MOODS}
+          label={cap}
+          value={[checkin.mood]}
+          disabled={waiting}
+          onChange={([m]) => checkIn(checkin.energy, m as Mood)}
+        />
+        {checkin.energy && checkin.mood && (
+          <div class="portfolio-ideas">
+            {suggestions.length > 0 ? (
+              <ol class="portfolio-list" aria-label="Ideas for right now">
+                {suggestions.map(({ item, backup, doneToday }) => (
+                  <li class="card" key={item.id}>
+                    <p>
+                      <strong>{item.name}</strong>{' '}
+                      <span class="meta">
+                        {circleLabel(item) ?? (item.type === 'person' ? 'Person' : 'Activity')} · {item.energy} energy
+                      </span>
+                    </p>
+                    <p>{backup ? `If this falls through: ${backup}` : <span class="meta">No backup written for this one yet.</span>}</p>
+                    {doneToday ? (
+                      <p class="portfolio-done">
+                        Done today.{' '}
+                        <button type="button" class="button secondary small" aria-label={`Undo: ${item.name} done today`} onClick={() => markDone(item, false)}>
+                          Undo
+                        </button>
+                      </p>
+                    ) : (
+                      <button type="button" class="button small" aria-label={`I did this: ${item.name}`} onClick={() => markDone(item, true)}>
+                        I did this
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p>
+                {named.length === 0
+                  ? 'Nothing in your portfolio yet. Add a person or an activity below, and ideas will appear here.'
+                  : `Nothing in your portfolio fits a ${checkin.energy}-energy, ${checkin.mood} day yet. Add one small thing that would, like a text to someone who gets it.`}
+              </p>
+            )}
+            {(checkin.mood === 'low' || checkin.mood === 'anxious') && (
+              <p class="meta">
+                If you feel unsafe, <a href={helpHref}>Help now</a> has free lines you can call or text.
+              </p>
+            )}
+          </div>
+        )}
+      </section>
+
+      <section class="portfolio-items" aria-labelledby={`${p}-items`}>
+        <H id={`${p}-items`}>Your people and activities</H>
+        {data.items.length === 0 ? (
+          <p class="meta">Nothing here yet. Start with what you already have: one person, one thing you do.</p>
+        ) : (
+          <ul class="portfolio-list">
+            {data.items.map((item) =>
+              editing === item.id ? (
+                <li class="card" key={item.id}>
+                  {Editor && (
+                    <Editor
+                      item={item}
+                      prefix={editPrefix}
+                      onChange={(next) => update((d) => ({ ...d, items: d.items.map((i) => (i.id === next.id ? next : i)) }))}
+                      onDone={() => close(item.id)}
+                    />
+                  )}
+                </li>
+              ) : (
+                <li class="card" key={item.id}>
+                  <p>
+                    <strong>{item.name || 'No name yet'}</strong>{' '}
+                    <span class="meta">
+                      {[circleLabel(item) ?? (item.type === 'person' ? 'Person' : 'Activity'), item.energy && `${item.energy} energy`]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  </p>
+                  {isRecurring(item) && (
+                    <p class="meta">
+                      {OFTEN_LABEL[item.often]} on {item.days.map((d) => DAY_NAMES[d]).join(', ')}
+                      {item.time && ` at ${item.time}`}
+                    </p>
+                  )}
+                  {item.backup.trim() && <p>If this falls through: {item.backup}</p>}
+                  <div class="button-row">
+                    <button type="button" id={`${p}-edit-${item.id}`} class="button secondary small" aria-label={`Edit ${nameOf(item)}`} onClick={() => (editing && close(editing), edit(item.id))}>
+                      Edit
+                    </button>
+                    <button type="button" class="button danger small" aria-label={`Remove ${nameOf(item)}`} onClick={() => remove(item)}>
+                      Remove
+                    </button>
+                  </div>
+                </li>
+              ),
+            )}
+          </ul>
+        )}
+        <div class="button-row">
+          <button type="button" id={`${p}-add-person`} class="button secondary" disabled={waiting || data.items.length >= MAX_ITEMS} onClick={() => add('person')}>
+            Add a person
+          </button>
+          <button type="button" id={`${p}-add-activity`} class="button secondary" disabled={waiting || data.items.length >= MAX_ITEMS} onClick={() => add('activity')}>
+            Add an activity
+          </button>
+        </div>
+        {data.items.length >= MAX_ITEMS && <p class="hint">That is the most the planner can hold ({MAX_ITEMS}). Remove one to add another.</p>}
+      </section>
+
+      <section class="portfolio-week" aria-labelledby={`${p}-week`}>
+        <H id={`${p}-week`}>Your week</H>
+        <p class="hint no-print">Plans with a set day show here, with their backups. Print it and put it on the fridge.</p>
+        <table class="portfolio-calendar" aria-labelledby={`${p}-week`}>
+          <tbody>
+            {plan.map(({ day, entries }) => (
+              <tr key={day}>
+                <th scope="row">{DAY_NAMES[day]}</th>
+                <td>{entries.length > 0 && <ul>{entries.map((i) => planLine(i, true))}</ul>}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Any day</th>
+              <td>{loose.length > 0 && <ul>{loose.map((i) => planLine(i, false))}</ul>}</td>
+            </tr>
+          </tbody>
+        </table>
+        <p>
+          <button type="button" class="button secondary small" onClick={printWeek}>
+            Print the week for the fridge
+          </button>
+        </p>
+      </section>
+
+      <section class="portfolio-starters" aria-labelledby={`${p}-starters-h`}>
+        <H id={`${p}-starters-h`}>Conversation starters</H>
+        <Field field={STARTERS} idPrefix={p} value={data.starters} onChange={(v) => update((d) => ({ ...d, starters: v as string[] }))} announce={setMessage} />
+      </section>
+
+      <section class="portfolio-balance" aria-labelledby={`${p}-balance`}>
+        <H id={`${p}-balance`}>Balance</H>
+        {extras ? <extras.BalanceBody {...extrasProps} /> : <div class="portfolio-more" ref={more} />}
+      </section>
+
+      <section class="portfolio-goal" aria-labelledby={`${p}-goal-h`}>
+        <H id={`${p}-goal-h`}>This week’s goal</H>
+        {extras && <extras.GoalBody {...extrasProps} />}
+      </section>
+    </div>
+  );
+}

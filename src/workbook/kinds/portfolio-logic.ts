@@ -1,0 +1,244 @@
+// The social portfolio's rules, without any UI: which items fit right now and
+// in what order, the week of recurring plans, the balance and its prompts, and
+// the weekly goal. Dates are local calendar dates (YYYY-MM-DD); weeks start on
+// Monday.
+import { MAX_ENTRIES } from '../limits';
+
+export const ENERGIES = ['low', 'medium', 'high'] as const;
+export const MOODS = ['low', 'anxious', 'okay', 'good'] as const;
+export const GIVES = ['company', 'heard', 'practical', 'fun', 'accountability', 'purpose'] as const;
+export const CIRCLES = ['family', 'friend', 'peer', 'professional', 'community'] as const;
+export const OFTENS = ['sometimes', 'weekly', 'fortnightly', 'monthly'] as const;
+
+export type Energy = (typeof ENERGIES)[number];
+export type Mood = (typeof MOODS)[number];
+export type Give = (typeof GIVES)[number];
+export type Circle = (typeof CIRCLES)[number];
+export type Often = (typeof OFTENS)[number];
+
+export interface PortfolioItem {
+  id: string;
+  type: 'person' | 'activity';
+  /** A first name or nickname for a person; a few words for an activity. */
+  name: string;
+  /** How you know a person, or whom an activity puts you with. */
+  circle: Circle | '';
+  /** Unset until chosen: a guessed level would offer it on the wrong days. */
+  energy: Energy | '';
+  /** Moods it suits; none chosen means any mood. */
+  moods: Mood[];
+  gives: Give[];
+  often: Often;
+  /** Weekdays of a recurring plan, 0 = Monday … 6 = Sunday. */
+  days: number[];
+  /** "HH:MM", or "" for no set time. */
+  time: string;
+  backup: string;
+}
+
+export interface DoneMark {
+  item: string;
+  date: string;
+}
+
+export interface WeekRecord {
+  /** The Monday that starts the week. */
+  week: string;
+  goal: string;
+  target: number;
+  ticks: number;
+  wins: string[];
+}
+
+export interface PortfolioData {
+  items: PortfolioItem[];
+  starters: string[];
+  /** Today's energy and mood; ignored once its date has passed. */
+  checkin: { date: string; energy: Energy | ''; mood: Mood | '' };
+  done: DoneMark[];
+  /** The goal carried into each new week. */
+  goal: { text: string; target: number };
+  weeks: WeekRecord[];
+}
+
+export const MAX_ITEMS = 60;
+export const MAX_TARGET = 7;
+
+/** Energy and mood values are plain words; capitalised, they are their labels. */
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const GIVE_LABEL: Record<Give, string> = {
+  company: 'Company',
+  heard: 'Being heard',
+  practical: 'Practical help',
+  fun: 'Fun',
+  accountability: 'Accountability',
+  purpose: 'Purpose',
+};
+export const CIRCLE_LABEL: Record<Circle, string> = {
+  family: 'Family',
+  friend: 'Friend',
+  peer: 'Recovery peer or sponsor',
+  professional: 'Professional',
+  community: 'Community',
+};
+/** For an activity, "friend" is folded into family: whom it puts you with. */
+export const ACTIVITY_CIRCLE_LABEL: Partial<Record<Circle, string>> = {
+  family: 'Family or friends',
+  peer: 'Recovery peers',
+  professional: 'Professionals',
+  community: 'Community',
+};
+export const OFTEN_LABEL: Record<Often, string> = {
+  sometimes: 'Now and then',
+  weekly: 'Every week',
+  fortnightly: 'Every two weeks',
+  monthly: 'Once a month',
+};
+export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export const emptyPortfolio = (): PortfolioData => ({
+  items: [],
+  starters: [],
+  checkin: { date: '', energy: '', mood: '' },
+  done: [],
+  goal: { text: '', target: 1 },
+  weeks: [],
+});
+
+export const newItem = (type: PortfolioItem['type'], id: string): PortfolioItem => ({
+  id,
+  type,
+  name: '',
+  circle: '',
+  energy: '',
+  moods: [],
+  gives: [],
+  often: 'sometimes',
+  days: [],
+  time: '',
+  backup: '',
+});
+
+export const isNamed = (item: PortfolioItem) => item.name.trim() !== '';
+export const isRecurring = (item: PortfolioItem) => item.often !== 'sometimes' && item.days.length > 0;
+export const suitsMood = (item: PortfolioItem, mood: Mood) => item.moods.length === 0 || item.moods.includes(mood);
+
+// ---------- dates ----------
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** A local calendar date as a Date at local midnight. */
+export function toDate(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y!, m! - 1, d!);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = toDate(date);
+  d.setDate(d.getDate() + days);
+  return localDate(d);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export const weekday = (date: string) => (toDate(date).getDay() + 6) % 7;
+
+/** The Monday on or before a date. */
+export const weekStart = (date: string) => addDays(date, -weekday(date));
+
+// ---------- right now ----------
+
+export interface Suggestion {
+  item: PortfolioItem;
+  /** The plan B, or "" when none is written yet. */
+  backup: string;
+  doneToday: boolean;
+}
+
+const energyRank = (e: Energy | '') => (e ? ENERGIES.indexOf(e) : Infinity);
+
+/**
+ * Up to `limit` items that fit today's energy and mood, lowest effort first.
+ * Among equals, items chosen for this mood come before items that suit any
+ * mood, and the ones done least recently come first, so the mix stays varied.
+ */
+export function suggest(data: Pick<PortfolioData, 'items' | 'done'>, energy: Energy, mood: Mood, today: string, limit = 3): Suggestion[] {
+  const lastDone = new Map<string, string>();
+  for (const mark of data.done) if ((lastDone.get(mark.item) ?? '') < mark.date) lastDone.set(mark.item, mark.date);
+  return data.items
+    .map((item, index) => ({ item, index, last: lastDone.get(item.id) ?? '' }))
+    .filter(({ item }) => isNamed(item) && energyRank(item.energy) <= energyRank(energy) && suitsMood(item, mood))
+    .sort(
+      (a, b) =>
+        energyRank(a.item.energy) - energyRank(b.item.energy) ||
+        Number(b.item.moods.includes(mood)) - Number(a.item.moods.includes(mood)) ||
+        a.last.localeCompare(b.last) ||
+        a.index - b.index,
+    )
+    .slice(0, limit)
+    .map(({ item, last }) => ({ item, backup: item.backup.trim(), doneToday: last === today }));
+}
+
+export const isDone = (done: DoneMark[], item: string, date: string) => done.some((m) => m.item === item && m.date === date);
+
+/** Marks an item done on a date, or unmarks it. The oldest marks go first when the log is full. */
+export function toggleDone(data: PortfolioData, item: string, date: string): PortfolioData {
+  const done = isDone(data.done, item, date)
+    ? data.done.filter((m) => !(m.item === item && m.date === date))
+    : [...data.done, { item, date }].slice(-MAX_ENTRIES);
+  return { ...data, done };
+}
+
+// ---------- the week ----------
+
+export interface DayPlan {
+  day: number;
+  entries: PortfolioItem[];
+}
+
+/** Recurring plans by weekday, Monday first; timed plans in time order, then untimed ones. */
+export function weekPlan(items: PortfolioItem[]): DayPlan[] {
+  const order = (a: PortfolioItem, b: PortfolioItem) =>
+    (a.time || '~').localeCompare(b.time || '~') || a.name.localeCompare(b.name);
+  return DAY_NAMES.map((_, day) => ({
+    day,
+    entries: items.filter((i) => isNamed(i) && isRecurring(i) && i.days.includes(day)).sort(order),
+  }));
+}
+
+/** Things to turn to on any day: items without a set day. */
+export const anyDay = (items: PortfolioItem[]) => items.filter((i) => isNamed(i) && !isRecurring(i));
+
+// ---------- the weekly goal ----------
+
+/** This week's record, or a fresh one carrying the current goal. */
+export function currentWeek(data: PortfolioData, today: string): WeekRecord {
+  const week = weekStart(today);
+  return data.weeks.find((w) => w.week === week) ?? { week, goal: data.goal.text, target: data.goal.target, ticks: 0, wins: [] };
+}
+
+export function updateWeek(data: PortfolioData, today: string, change: (w: WeekRecord) => WeekRecord): PortfolioData {
+  const next = change(currentWeek(data, today));
+  const others = data.weeks.filter((w) => w.week !== next.week);
+  return { ...data, weeks: [...others, next].sort((a, b) => a.week.localeCompare(b.week)).slice(-MAX_ENTRIES) };
+}
+
+/** A new goal applies from this week on; ticks above a lower target are dropped. */
+export function setGoal(data: PortfolioData, today: string, text: string, target: number): PortfolioData {
+  const t = Math.min(MAX_TARGET, Math.max(1, Math.round(target) || 1));
+  return updateWeek({ ...data, goal: { text, target: t } }, today, (w) => ({ ...w, goal: text, target: t, ticks: Math.min(w.ticks, t) }));
+}
+
+export const isKept = (w: WeekRecord) => w.goal.trim() !== '' && w.ticks >= w.target;
+export const weeksKept = (weeks: WeekRecord[]) => weeks.filter(isKept).length;
+
+/** What was marked done in the week of `today`, oldest first. */
+export function doneThisWeek(data: PortfolioData, today: string): { item: PortfolioItem; date: string }[] {
+  const start = weekStart(today);
+  const end = addDays(start, 7);
+  const byId = new Map(data.items.map((i) => [i.id, i]));
+  return data.done
+    .filter((m) => m.date >= start && m.date < end && byId.has(m.item))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((m) => ({ item: byId.get(m.item)!, date: m.date }));
+}

@@ -1,0 +1,73 @@
+// The social portfolio: people and activities, each with the energy it takes,
+// the moods it suits, what it gives, when it recurs and a backup; plus a few
+// conversation starters, today's check-in, what was done, and a weekly goal.
+// Matching, balance and week logic live in portfolio-logic.ts.
+import type { KindSpec, Progress, SummaryBlock } from './types';
+import {
+  type PortfolioData,
+  type PortfolioItem,
+  CIRCLE_LABEL,
+  DAY_NAMES,
+  GIVE_LABEL,
+  OFTEN_LABEL,
+  emptyPortfolio,
+  isNamed,
+  isRecurring,
+  weekPlan,
+  weeksKept,
+} from './portfolio-logic';
+
+export type { PortfolioData, PortfolioItem } from './portfolio-logic';
+
+function itemLine(item: PortfolioItem): string {
+  const parts: string[] = [];
+  if (item.circle) parts.push(CIRCLE_LABEL[item.circle]);
+  if (item.energy) parts.push(`${item.energy} energy`);
+  if (item.moods.length) parts.push(`suits ${item.moods.join(', ')} moods`);
+  if (item.gives.length) parts.push(`gives ${item.gives.map((g) => GIVE_LABEL[g].toLowerCase()).join(', ')}`);
+  if (isRecurring(item)) {
+    parts.push(`${OFTEN_LABEL[item.often].toLowerCase()} on ${item.days.map((d) => DAY_NAMES[d]).join(', ')}${item.time ? ` at ${item.time}` : ''}`);
+  }
+  if (item.backup.trim()) parts.push(`if this falls through: ${item.backup.trim()}`);
+  return parts.length ? `${item.name.trim()}: ${parts.join('; ')}` : item.name.trim();
+}
+
+export const portfolio: KindSpec<PortfolioData> = {
+  version: 1,
+  loadSchema: () => import('./portfolio-schema').then((m) => m.portfolioSchema),
+  empty: emptyPortfolio,
+  migrations: {},
+  // Done once there is a small, usable portfolio: three things to choose from,
+  // each with an energy level, and at least one backup.
+  progress(data): Progress {
+    const named = data.items.filter(isNamed);
+    const anything = named.length > 0 || data.starters.some((s) => s.trim()) || data.goal.text.trim() !== '';
+    if (!anything) return 'not-started';
+    const usable = named.length >= 3 && named.every((i) => i.energy) && named.some((i) => i.backup.trim());
+    return usable ? 'done' : 'started';
+  },
+  summary(data): SummaryBlock[] {
+    const named = data.items.filter(isNamed);
+    const blocks: SummaryBlock[] = [
+      { heading: 'People', lines: named.filter((i) => i.type === 'person').map(itemLine) },
+      { heading: 'Activities', lines: named.filter((i) => i.type === 'activity').map(itemLine) },
+      {
+        heading: 'Week',
+        lines: weekPlan(data.items)
+          .filter((d) => d.entries.length)
+          .map((d) => `${DAY_NAMES[d.day]}: ${d.entries.map((i) => (i.time ? `${i.time} ${i.name.trim()}` : i.name.trim())).join(', ')}`),
+      },
+      { heading: 'Conversation starters', lines: data.starters.filter((s) => s.trim()) },
+    ];
+    const goal: string[] = [];
+    if (data.goal.text.trim()) goal.push(`Goal: ${data.goal.text.trim()} (${data.goal.target} a week)`);
+    const kept = weeksKept(data.weeks);
+    if (kept) goal.push(`Weeks kept: ${kept}`);
+    for (const w of [...data.weeks].sort((a, b) => b.week.localeCompare(a.week))) {
+      const wins = w.wins.filter((x) => x.trim());
+      if (w.ticks || wins.length) goal.push(`Week of ${w.week}: ${w.ticks} of ${w.target}${wins.length ? `; wins: ${wins.join('; ')}` : ''}`);
+    }
+    blocks.push({ heading: 'Weekly goal', lines: goal });
+    return blocks;
+  },
+};

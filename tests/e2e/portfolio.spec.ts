@@ -1,0 +1,176 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const EXERCISE = 'exercises/social-portfolio/';
+
+interface NewItem {
+  name: string;
+  circle: string;
+  energy: 'Low' | 'Medium' | 'High';
+  moods?: string[];
+  often?: 'Every week' | 'Every two weeks' | 'Once a month';
+  days?: string[];
+  time?: string;
+  backup: string;
+}
+
+async function addItem(page: Page, kind: 'person' | 'activity', item: NewItem) {
+  const person = kind === 'person';
+  await page.getByRole('button', { name: person ? 'Add a person' : 'Add an activity' }).click();
+  const editor = page.getByRole('group', { name: person ? 'Person' : 'Activity', exact: true });
+  const name = editor.getByLabel(person ? 'First name or nickname' : 'What is it?');
+  await expect(name).toBeFocused();
+  await name.fill(item.name);
+  await editor.getByRole('group', { name: person ? 'How you know them' : 'Who it connects you with' }).getByRole('radio', { name: item.circle }).check();
+  await editor.getByRole('group', { name: 'Energy it takes' }).getByRole('radio', { name: item.energy }).check();
+  for (const mood of item.moods ?? []) await editor.getByRole('group', { name: 'Moods it suits' }).getByRole('checkbox', { name: mood }).check();
+  if (item.often) {
+    await editor.getByLabel('How often').selectOption({ label: item.often });
+    for (const day of item.days ?? []) await editor.getByRole('group', { name: 'On which days' }).getByRole('checkbox', { name: day }).check();
+    if (item.time) await editor.getByLabel('Time (if there is a set time)').fill(item.time);
+  }
+  await editor.getByLabel('If this falls through').fill(item.backup);
+  await editor.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.getByRole('button', { name: `Edit ${item.name}` })).toBeFocused();
+}
+
+async function buildPortfolio(page: Page) {
+  await addItem(page, 'person', { name: 'Mum', circle: 'Family', energy: 'Medium', moods: ['Okay'], often: 'Every week', days: ['Sunday'], time: '11:00', backup: 'call my brother' });
+  await addItem(page, 'person', { name: 'Sam', circle: 'Recovery peer or sponsor', energy: 'Low', moods: ['Low', 'Anxious'], backup: 'text Jo' });
+  await addItem(page, 'person', { name: 'Dr Rao', circle: 'Professional', energy: 'Medium', often: 'Every two weeks', days: ['Thursday'], time: '10:30', backup: 'ring the duty line' });
+  await addItem(page, 'activity', { name: 'Tuesday meeting', circle: 'Recovery peers', energy: 'Medium', often: 'Every week', days: ['Tuesday'], time: '19:00', backup: 'join the online meeting' });
+  await addItem(page, 'activity', { name: 'Library', circle: 'Community', energy: 'Low', backup: 'sit in the café on the corner' });
+}
+
+const week = (page: Page) => page.getByRole('table');
+const row = (page: Page, day: string) => week(page).getByRole('row', { name: new RegExp(`^${day}`) });
+
+async function expectWeek(page: Page) {
+  await expect(row(page, 'Tuesday')).toContainText('19:00 Tuesday meeting');
+  await expect(row(page, 'Tuesday')).toContainText('If this falls through: join the online meeting');
+  await expect(row(page, 'Thursday')).toContainText('10:30 Dr Rao (every two weeks)');
+  await expect(row(page, 'Sunday')).toContainText('11:00 Mum');
+  await expect(row(page, 'Monday')).toHaveText('Monday');
+  await expect(row(page, 'Any day')).toContainText('Sam');
+  await expect(row(page, 'Any day')).toContainText('Library');
+}
+
+async function rightNow(page: Page, energy: string, mood: string) {
+  await page.getByRole('group', { name: 'Your energy today' }).getByRole('radio', { name: energy }).check();
+  await page.getByRole('group', { name: 'Your mood today' }).getByRole('radio', { name: mood }).check();
+}
+
+test('build a portfolio, see the week, get low-energy ideas with backups, and find it all after a reload', async ({ page }) => {
+  // Five items by hand is a long journey; on a busy machine it needs more than the default 30 s.
+  test.setTimeout(90_000);
+  await page.goto(EXERCISE);
+  await buildPortfolio(page);
+  await expectWeek(page);
+
+  await rightNow(page, 'Low', 'Low');
+  const ideas = page.getByRole('list', { name: 'Ideas for right now' }).getByRole('listitem');
+  await expect(ideas).toHaveCount(2);
+  await expect(ideas.nth(0)).toContainText('Sam');
+  await expect(ideas.nth(0)).toContainText('If this falls through: text Jo');
+  await expect(ideas.nth(1)).toContainText('Library');
+  await expect(ideas.nth(1)).toContainText('If this falls through: sit in the café on the corner');
+  await expect(page.getByText('2 ideas fit right now, easiest first.')).toBeAttached();
+
+  await page.getByRole('button', { name: 'I did this: Sam' }).click();
+  await expect(ideas.nth(0)).toContainText('Done today.');
+
+  // More energy brings more ideas, still lowest effort first.
+  await rightNow(page, 'Medium', 'Okay');
+  await expect(ideas).toHaveCount(3);
+  await expect(ideas.nth(0)).toContainText('Library');
+  await expect(ideas.nth(1)).toContainText('Mum');
+
+  await page.getByRole('heading', { name: 'This week’s goal' }).scrollIntoViewIfNeeded();
+  await page.getByLabel('My goal for this week').fill('Go to two meetings');
+  await page.getByLabel('How many times this week').selectOption('2');
+  await page.getByRole('checkbox', { name: '1 of 2' }).check();
+  await expect(page.getByText('1 of 2 so far this week.')).toBeVisible();
+  await expect(page.getByText(/^From your portfolio this week: Sam \(\w+day\)\.$/)).toBeVisible();
+  await expect(page.getByText('Saved on this device.')).toBeVisible();
+
+  await page.reload();
+  for (const name of ['Mum', 'Sam', 'Dr Rao', 'Tuesday meeting', 'Library']) await expect(page.getByRole('button', { name: `Edit ${name}` })).toBeVisible();
+  await expectWeek(page);
+  await expect(page.getByRole('group', { name: 'Your energy today' }).getByRole('radio', { name: 'Medium' })).toBeChecked();
+  await rightNow(page, 'Low', 'Low');
+  await expect(ideas.nth(0)).toContainText('Done today.');
+  await page.getByRole('heading', { name: 'This week’s goal' }).scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('My goal for this week')).toHaveValue('Go to two meetings');
+  await expect(page.getByRole('checkbox', { name: '1 of 2' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '2 of 2' })).not.toBeChecked();
+});
+
+test('the check-in link lands on Right now and focuses it; ideas take two taps', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await addItem(page, 'person', { name: 'Sam', circle: 'Friend', energy: 'Low', moods: ['Low'], backup: 'text Jo' });
+  await page.goto(`${EXERCISE}#right-now`);
+  await expect(page.getByRole('heading', { name: 'Right now' })).toBeFocused();
+  await page.getByRole('group', { name: 'Your energy today' }).getByRole('radio', { name: 'Low' }).click();
+  await page.getByRole('group', { name: 'Your mood today' }).getByRole('radio', { name: 'Low' }).click();
+  await expect(page.getByRole('list', { name: 'Ideas for right now' })).toContainText('If this falls through: text Jo');
+  await expect(page.getByRole('link', { name: 'Help now' }).first()).toBeVisible();
+});
+
+test('the balance asks for someone to contact on a bad day, and removing an item updates it', async ({ page }) => {
+  await page.goto(EXERCISE);
+  await addItem(page, 'person', { name: 'Jo', circle: 'Friend', energy: 'High', moods: ['Good'], backup: 'watch a film' });
+  await page.getByRole('heading', { name: 'Balance' }).scrollIntoViewIfNeeded();
+  await expect(page.getByText('There is no one here to contact on a bad day yet.', { exact: false })).toBeVisible();
+  const areas = page.getByRole('list', { name: 'Where your support comes from' }).getByRole('listitem');
+  await expect(areas.filter({ hasText: 'Family and friends' })).toContainText('1');
+  await expect(areas.filter({ hasText: 'Professionals' })).toContainText('0');
+
+  // Removing asks first; the balance then has nothing to weigh.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Remove Jo' }).click();
+  await expect(page.getByRole('button', { name: 'Add a person' })).toBeFocused();
+  await expect(page.getByText('Once you add people and activities, you will see here how they spread')).toBeVisible();
+  await expect(row(page, 'Any day')).toHaveText('Any day');
+});
+
+test('a person can be added with the keyboard alone, at 320px, without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(EXERCISE);
+  const add = page.getByRole('button', { name: 'Add a person' });
+  await add.scrollIntoViewIfNeeded(); // the planner wakes when it comes into view
+  await expect(add).toBeEnabled();
+  await add.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('First name or nickname')).toBeFocused();
+  await page.keyboard.type('Kit');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Family' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'Family' })).toBeChecked();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: 'Done', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Edit Kit' })).toBeFocused();
+  await expect(row(page, 'Any day')).toContainText('Kit');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the filled planner has no axe violations in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(EXERCISE);
+    await addItem(page, 'person', { name: 'Sam', circle: 'Friend', energy: 'Low', moods: ['Low'], often: 'Every week', days: ['Monday'], time: '09:00', backup: 'text Jo' });
+    await rightNow(page, 'Low', 'Low');
+    await page.getByRole('button', { name: 'I did this: Sam' }).click();
+    await page.getByRole('button', { name: 'Edit Sam' }).click();
+    await page.getByRole('heading', { name: 'Balance' }).scrollIntoViewIfNeeded();
+    await expect(page.getByText('Where your support comes from')).toBeVisible();
+    await expect(page.getByLabel('My goal for this week')).toBeAttached();
+    const results = await new AxeBuilder({ page })
+      .include('[data-exercise="social-portfolio"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

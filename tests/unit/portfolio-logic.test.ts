@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  anyDay,
+  currentWeek,
+  doneThisWeek,
+  emptyPortfolio,
+  newItem,
+  setGoal,
+  suggest,
+  toggleDone,
+  updateWeek,
+  weekPlan,
+  weekStart,
+  weekday,
+  weeksKept,
+  type PortfolioData,
+  type PortfolioItem,
+} from '../../src/workbook/kinds/portfolio-logic';
+import { balance, mentions } from '../../src/workbook/kinds/portfolio-balance';
+
+let n = 0;
+const item = (over: Partial<PortfolioItem>): PortfolioItem => ({ ...newItem('person', `i${++n}`), ...over });
+const data = (items: PortfolioItem[], over: Partial<PortfolioData> = {}): PortfolioData => ({ ...emptyPortfolio(), items, ...over });
+const names = (xs: { item: PortfolioItem }[]) => xs.map((x) => x.item.name);
+
+// 2026-11-16 is a Monday.
+const MONDAY = '2026-11-16';
+const TODAY = '2026-11-18';
+
+describe('right now: what fits today', () => {
+  const sam = item({ name: 'Sam', energy: 'low', moods: ['low', 'anxious'], backup: 'text Jo' });
+  const walk = item({ type: 'activity', name: 'Walk with Pat', energy: 'medium', moods: [], backup: 'walk alone to the market' });
+  const meeting = item({ type: 'activity', name: 'Tuesday meeting', energy: 'medium', moods: ['okay', 'good'], backup: 'join the online meeting' });
+  const football = item({ type: 'activity', name: 'Football', energy: 'high', moods: ['good'] });
+  const library = item({ type: 'activity', name: 'Library', energy: 'low', moods: [], backup: '  sit in the café  ' });
+  const all = data([football, meeting, walk, sam, library]);
+
+  it('offers only low-energy items on a low-energy day, each with its backup', () => {
+    const ideas = suggest(all, 'low', 'low', TODAY);
+    expect(names(ideas)).toEqual(['Sam', 'Library']);
+    expect(ideas.map((i) => i.backup)).toEqual(['text Jo', 'sit in the café']);
+  });
+
+  it('puts the lowest effort first when more energy is available', () => {
+    expect(names(suggest(all, 'high', 'good', TODAY))).toEqual(['Library', 'Tuesday meeting', 'Walk with Pat']);
+  });
+
+  it('leaves out items that do not suit the mood; no moods chosen means any mood', () => {
+    expect(names(suggest(all, 'medium', 'anxious', TODAY))).toEqual(['Sam', 'Library', 'Walk with Pat']);
+    expect(names(suggest(all, 'high', 'okay', TODAY))).not.toContain('Football');
+  });
+
+  it('prefers items chosen for this mood over ones that suit any mood', () => {
+    const anyMood = item({ name: 'Ria', energy: 'low' });
+    const forLow = item({ name: 'Kit', energy: 'low', moods: ['low'] });
+    expect(names(suggest(data([anyMood, forLow]), 'low', 'low', TODAY))).toEqual(['Kit', 'Ria']);
+  });
+
+  it('offers at most three', () => {
+    const many = [1, 2, 3, 4, 5].map((i) => item({ name: `P${i}`, energy: 'low' }));
+    expect(suggest(data(many), 'low', 'okay', TODAY)).toHaveLength(3);
+  });
+
+  it('skips items without a name or an energy level', () => {
+    const ideas = suggest(data([item({ name: '  ', energy: 'low' }), item({ name: 'No level' })]), 'high', 'good', TODAY);
+    expect(ideas).toEqual([]);
+  });
+
+  it('keeps the mix varied: what was done least recently comes first, and today’s is marked', () => {
+    const a = item({ name: 'A', energy: 'low' });
+    const b = item({ name: 'B', energy: 'low' });
+    const c = item({ name: 'C', energy: 'low' });
+    let d = data([a, b, c]);
+    d = toggleDone(d, a.id, TODAY);
+    d = toggleDone(d, b.id, '2026-11-10');
+    const ideas = suggest(d, 'low', 'okay', TODAY);
+    expect(names(ideas)).toEqual(['C', 'B', 'A']);
+    expect(ideas.map((i) => i.doneToday)).toEqual([false, false, true]);
+  });
+
+  it('marking done twice on the same day undoes it', () => {
+    const a = item({ name: 'A', energy: 'low' });
+    const once = toggleDone(data([a]), a.id, TODAY);
+    expect(once.done).toEqual([{ item: a.id, date: TODAY }]);
+    expect(toggleDone(once, a.id, TODAY).done).toEqual([]);
+  });
+});
+
+describe('local dates and Monday-start weeks', () => {
+  it('finds the Monday of any day, across month and year ends', () => {
+    expect(weekStart(MONDAY)).toBe(MONDAY);
+    expect(weekStart('2026-11-22')).toBe(MONDAY); // Sunday belongs to the week before it
+    expect(weekStart('2026-11-23')).toBe('2026-11-23');
+    expect(weekStart('2027-01-01')).toBe('2026-12-28');
+    expect(weekday('2026-11-22')).toBe(6);
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+  });
+});
+
+describe('the week of recurring plans', () => {
+  const meeting = item({ type: 'activity', name: 'Meeting', often: 'weekly', days: [1, 3], time: '19:00' });
+  const call = item({ name: 'Mum', often: 'weekly', days: [6], time: '' });
+  const coffee = item({ name: 'Jo', often: 'fortnightly', days: [1], time: '10:30' });
+  const early = item({ name: 'Gym buddy', often: 'weekly', days: [1], time: '07:15' });
+  const texts = item({ name: 'Sam', often: 'sometimes', days: [2] });
+  const plan = weekPlan([meeting, call, coffee, early, texts, item({ name: '', often: 'weekly', days: [1] })]);
+  const on = (day: number) => plan[day]!.entries.map((i) => i.name);
+
+  it('lists every weekday, Monday first', () => {
+    expect(plan.map((d) => d.day)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(on(0)).toEqual([]);
+  });
+
+  it('puts each plan on its days, in time order, untimed plans last', () => {
+    expect(on(1)).toEqual(['Gym buddy', 'Jo', 'Meeting']);
+    expect(on(3)).toEqual(['Meeting']);
+    expect(on(6)).toEqual(['Mum']);
+  });
+
+  it('keeps plans without a set day out of the week and offers them for any day', () => {
+    expect(on(2)).toEqual([]);
+    expect(anyDay([meeting, texts]).map((i) => i.name)).toEqual(['Sam']);
+  });
+});
+
+describe('balance', () => {
+  it('counts the four areas (friends with family) and what the portfolio gives', () => {
+    const b = balance([
+      item({ name: 'Mum', circle: 'family', gives: ['practical'] }),
+      item({ name: 'Jo', circle: 'friend', gives: ['fun', 'company'] }),
+      item({ name: 'Kit', circle: 'peer', gives: ['heard'] }),
+      item({ type: 'activity', name: 'Class', circle: 'community', gives: ['purpose', 'company'] }),
+    ]);
+    expect(b.areas).toEqual({ family: 2, peers: 1, professionals: 0, community: 1 });
+    expect(b.gives).toEqual({ company: 2, heard: 1, practical: 1, fun: 1, accountability: 0, purpose: 1 });
+  });
+
+  it('has nothing to say about an empty portfolio', () => {
+    expect(balance([]).prompts).toEqual([]);
+    expect(balance([item({ name: ' ' })]).prompts).toEqual([]);
+  });
+
+  it('says first of all when there is no one to contact on a bad day', () => {
+    const b = balance([item({ name: 'Jo', moods: ['good'] }), item({ type: 'activity', name: 'Online group', moods: ['low'] })]);
+    expect(b.prompts[0]!.id).toBe('no-bad-day');
+    expect(b.prompts[0]!.text).toMatch(/no one here to contact on a bad day/);
+  });
+
+  it('counts a person for a bad day when they suit a low mood, or any mood', () => {
+    const ids = (items: PortfolioItem[]) => balance(items).prompts.map((p) => p.id);
+    expect(ids([item({ name: 'Kit', moods: ['low'] })])).not.toContain('no-bad-day');
+    expect(ids([item({ name: 'Kit', moods: [] })])).not.toContain('no-bad-day');
+  });
+
+  it('notices when one person carries most of the plan, counting backups that name them', () => {
+    const sam = item({ name: 'Sam', moods: ['low'], often: 'weekly', days: [0, 3] });
+    const b = balance([
+      sam,
+      item({ type: 'activity', name: 'Meeting', often: 'weekly', days: [1], backup: 'call Sam' }),
+      item({ type: 'activity', name: 'Walk', backup: 'text sam instead' }),
+      item({ name: 'Jo', backup: 'the online group' }),
+    ]);
+    const carries = b.prompts.find((p) => p.id === 'one-carries');
+    // Sam: two weekly slots and two backups, of three slots and three backups.
+    expect(carries?.text).toMatch(/^Sam carries most of your plan \(4 of 6/);
+  });
+
+  it('does not blame a person for a shared plan, or for a name inside another word', () => {
+    expect(mentions('text Samuel', 'Sam')).toBe(false);
+    expect(mentions('text Sam.', 'Sam')).toBe(true);
+    expect(mentions('ask Zoë', 'zoë')).toBe(true);
+    const b = balance([
+      item({ name: 'Sam', often: 'weekly', days: [0] }),
+      item({ name: 'Jo', often: 'weekly', days: [2] }),
+      item({ type: 'activity', name: 'Class', often: 'weekly', days: [4], backup: 'text Samuel' }),
+    ]);
+    expect(b.prompts.map((p) => p.id)).not.toContain('one-carries');
+  });
+
+  it('prompts gently for missing areas, low-energy options, gives, backups and energy levels', () => {
+    const b = balance([item({ name: 'Kit', circle: 'peer', energy: 'high', gives: ['heard'], backup: 'text Jo' }), item({ type: 'activity', name: 'Gym' })]);
+    const texts = b.prompts.map((p) => p.text);
+    expect(b.prompts.filter((p) => p.id === 'missing-area')).toHaveLength(3);
+    expect(texts.join('\n')).not.toMatch(/No recovery peers/);
+    expect(texts).toContain('Nothing here takes low energy. Add one thing you could manage on a flat day, like a text or a walk where people are.');
+    expect(texts).toContain('Nothing here gives you company, practical help, fun, accountability or purpose yet.');
+    expect(texts).toContain('Gym has no backup yet. A plan B makes a cancelled plan easier to take.');
+    expect(texts).toContain('“Right now” cannot suggest Gym until you choose the energy it takes.');
+  });
+
+  it('stays quiet about what is already covered', () => {
+    const full = [
+      item({ name: 'Mum', circle: 'family', energy: 'low', moods: ['low'], gives: ['practical', 'heard'], backup: 'text Jo' }),
+      item({ name: 'Kit', circle: 'peer', energy: 'low', gives: ['accountability'], backup: 'online meeting' }),
+      item({ name: 'Dr Rao', circle: 'professional', energy: 'medium', gives: ['heard'], backup: 'the helpline' }),
+      item({ type: 'activity', name: 'Choir', circle: 'community', energy: 'high', gives: ['fun', 'company', 'purpose'], backup: 'sing at home' }),
+    ];
+    expect(balance(full).prompts).toEqual([]);
+  });
+});
+
+describe('the weekly goal', () => {
+  it('a new week starts from the current goal with nothing ticked', () => {
+    const d = data([], { goal: { text: 'Go to two meetings', target: 2 } });
+    expect(currentWeek(d, TODAY)).toEqual({ week: MONDAY, goal: 'Go to two meetings', target: 2, ticks: 0, wins: [] });
+  });
+
+  it('setting a goal applies to this week and the weeks after it; ticks above a lower target go', () => {
+    let d = setGoal(emptyPortfolio(), TODAY, 'Go to two meetings', 2);
+    d = updateWeek(d, TODAY, (w) => ({ ...w, ticks: 2 }));
+    d = setGoal(d, TODAY, 'Start one new conversation', 1);
+    expect(d.goal).toEqual({ text: 'Start one new conversation', target: 1 });
+    expect(d.weeks).toEqual([{ week: MONDAY, goal: 'Start one new conversation', target: 1, ticks: 1, wins: [] }]);
+    expect(setGoal(d, TODAY, 'x', 99).goal.target).toBe(7);
+    expect(setGoal(d, TODAY, 'x', 0).goal.target).toBe(1);
+  });
+
+  it('counts the weeks kept, and only weeks with a goal', () => {
+    let d = setGoal(emptyPortfolio(), '2026-11-02', 'Call Mum', 1);
+    d = updateWeek(d, '2026-11-02', (w) => ({ ...w, ticks: 1 }));
+    d = updateWeek(d, '2026-11-09', (w) => ({ ...w, ticks: 0, wins: ['Said hello to a neighbour'] }));
+    d = updateWeek(d, TODAY, (w) => ({ ...w, ticks: 1 }));
+    d = { ...d, weeks: [...d.weeks, { week: '2026-10-26', goal: '', target: 1, ticks: 1, wins: [] }] };
+    expect(d.weeks.map((w) => w.week).sort()).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', MONDAY]);
+    expect(weeksKept(d.weeks)).toBe(2);
+  });
+
+  it('lists what was marked done this week, oldest first', () => {
+    const a = item({ name: 'Sam' });
+    const b = item({ type: 'activity', name: 'Meeting' });
+    let d = data([a, b]);
+    d = toggleDone(d, b.id, TODAY);
+    d = toggleDone(d, a.id, MONDAY);
+    d = toggleDone(d, a.id, '2026-11-15'); // the Sunday before
+    d = toggleDone(d, 'gone', TODAY); // an item since removed
+    expect(doneThisWeek(d, TODAY).map((x) => `${x.item.name} ${x.date}`)).toEqual([`Sam ${MONDAY}`, `Meeting ${TODAY}`]);
+  });
+});
