@@ -222,4 +222,9 @@ test('a blank print-out stays blank even where answers are saved, and shows the 
   await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
   await expect(page.getByText(/^To fill this in online.*https?:\/\/.+\/exercises\/recovery-ally\/$/)).toBeVisible();
   await expect(page.getByText('Sam')).toHaveCount(0);
+
+  // A journal's blank copy has an empty date box, not the day the site was built.
+  await page.goto('exercises/gratitude-and-wins/print/');
+  await expect(page.getByLabel('Date')).toHaveValue('');
+  await expect(page.getByLabel("One thing I'm grateful for today")).toHaveValue('');
 });
