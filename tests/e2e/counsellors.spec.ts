@@ -210,7 +210,8 @@ test('a blank print-out stays blank even where answers are saved, and shows the 
   await expect(page.getByText('Saved on this device.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Print a blank copy' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ALLY);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blank copy to print');
+  await expect(page.getByRole('heading', { level: 2, name: ALLY })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
   await expect(page.getByLabel('Who is my ally?')).toHaveValue('');
   await expect(page.getByLabel('What we do on a bad day')).toHaveValue('');
