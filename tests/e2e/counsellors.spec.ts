@@ -229,3 +229,15 @@ test('a blank print-out stays blank even where answers are saved, and shows the 
   await expect(page.getByLabel('Date')).toHaveValue('');
   await expect(page.getByLabel("One thing I'm grateful for today")).toHaveValue('');
 });
+
+test('an exercise chosen in the plan builder before it has woken is the one added', async ({ page }) => {
+  // Hold back the builder's code so the choice is made on the server-rendered list.
+  await page.route('**/PlanBuilder*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('for-counsellors/');
+  await page.getByLabel('Exercise to add').selectOption({ label: `${JOURNAL} (2 min)` });
+  await page.getByRole('button', { name: 'Add to plan' }).click();
+  await expect(page.getByLabel('Link to send')).toHaveValue(/\/plan\/\?e=gratitude-and-wins$/);
+});

@@ -38,6 +38,8 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
   useEffect(() => {
     const start = parsePlan(location.search, (id) => byId.has(id)).ids;
     if (start.length) setIds(start);
+    // Keep a choice made in the list before the island woke.
+    else setChoice(picker.current?.value ?? '');
     setAwake(true);
   }, []);
 
