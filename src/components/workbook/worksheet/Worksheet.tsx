@@ -89,7 +89,7 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
 
   return (
     <div class="worksheet log">
-      <form class="log-new" onSubmit={addEntry} aria-labelledby={`${def.id}-new`} noValidate>
+      <form class="log-new" onSubmit={addEntry} aria-label={`New entry: ${def.title}`} noValidate>
         <H class="log-heading" id={`${def.id}-new`}>
           New entry
         </H>
@@ -108,7 +108,7 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
         </button>
       </form>
       {live}
-      <section class="log-entries" aria-labelledby={`${def.id}-past`}>
+      <section class="log-entries" aria-label={`Past entries: ${def.title}`}>
         <H class="log-heading" id={`${def.id}-past`}>
           Past entries ({entries.length})
         </H>
