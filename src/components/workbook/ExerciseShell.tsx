@@ -1,6 +1,7 @@
 // Everything around an exercise's widget: the save status, what to do when
 // saving fails or an old answer could not be read, and the tools (copy link,
 // print, clear with undo). Every exercise island renders inside one.
+import { printExercise } from './print-exercise';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExerciseHandle } from './useExercise';
@@ -50,18 +51,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
     downloadText(backupFileName(), JSON.stringify(backup, null, 2));
   }
 
-  function printThis() {
-    const section = document.querySelector(`[data-exercise="${id}"]`);
-    section?.classList.add('print-target');
-    document.body.classList.add('printing-one');
-    const done = () => {
-      section?.classList.remove('print-target');
-      document.body.classList.remove('printing-one');
-      removeEventListener('afterprint', done);
-    };
-    addEventListener('afterprint', done);
-    print();
-  }
+  const printThis = () => printExercise(id);
 
   function clear() {
     setUndo(handle.clear());

@@ -3,6 +3,7 @@
 // balance, conversation starters and the weekly goal. Dates depend on the
 // reader's clock, so they appear only after hydration: the server's render
 // and the first one in the browser are the same empty planner.
+import { printExercise } from '../print-exercise';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldDef } from '../../../content/schemas';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
@@ -169,18 +170,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   const plan = weekPlan(data.items);
   const loose = anyDay(data.items);
 
-  function printWeek() {
-    const section = document.querySelector(`[data-exercise="${p}"]`);
-    section?.classList.add('print-target');
-    document.body.classList.add('printing-one');
-    const done = () => {
-      section?.classList.remove('print-target');
-      document.body.classList.remove('printing-one');
-      removeEventListener('afterprint', done);
-    };
-    addEventListener('afterprint', done);
-    print();
-  }
+  const printWeek = () => printExercise(p);
 
   const planLine = (i: PortfolioItem, withTime: boolean) => (
     <li key={i.id}>
