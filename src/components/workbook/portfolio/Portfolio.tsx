@@ -116,9 +116,18 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   const named = data.items.filter(isNamed);
   const suggestions = today && checkin.energy && checkin.mood ? suggest(data, checkin.energy, checkin.mood, today) : [];
 
-  function checkIn(energy: Energy | '', mood: Mood | '') {
+  // Merged with the saved check-in inside the update: two quick taps can land
+  // before a re-render, and the second must not undo the first.
+  function checkIn(patch: { energy?: Energy; mood?: Mood }) {
     if (!today) return;
-    update((d) => ({ ...d, checkin: { date: today, energy, mood } }));
+    let energy = '' as Energy | '';
+    let mood = '' as Mood | '';
+    update((d) => {
+      const current = d.checkin.date === today ? d.checkin : { energy: '' as const, mood: '' as const };
+      energy = patch.energy ?? current.energy;
+      mood = patch.mood ?? current.mood;
+      return { ...d, checkin: { date: today, energy, mood } };
+    });
     if (energy && mood) {
       const n = suggest(data, energy, mood, today).length;
       setMessage(n ? `${n} ${n === 1 ? 'idea fits' : 'ideas fit'} right now, easiest first.` : 'Nothing in your portfolio fits right now yet.');
@@ -199,7 +208,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
           label={cap}
           value={[checkin.energy]}
           disabled={waiting}
-          onChange={([e]) => checkIn(e as Energy, checkin.mood)}
+          onChange={([e]) => checkIn({ energy: e as Energy })}
         />
         <Choices
           legend="Your mood today"
@@ -208,7 +217,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
           label={cap}
           value={[checkin.mood]}
           disabled={waiting}
-          onChange={([m]) => checkIn(checkin.energy, m as Mood)}
+          onChange={([m]) => checkIn({ mood: m as Mood })}
         />
         {checkin.energy && checkin.mood && (
           <div class="portfolio-ideas">

@@ -2,7 +2,7 @@
 // as dated entries in a log. A half-written log entry is saved like any answer.
 import { useState } from 'preact/hooks';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
-import { formatValue, hasAnyAnswer, isAnswered, type LogEntry, type Values, type WorksheetData } from '../../../workbook/kinds/worksheet';
+import { formatValue, hasAnyAnswer, isAnswered, type FieldValue, type LogEntry, type Values, type WorksheetData } from '../../../workbook/kinds/worksheet';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from './Fields';
 
@@ -23,15 +23,17 @@ const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slic
 export function Worksheet({ def, handle, headingLevel }: Props) {
   const [message, setMessage] = useState('');
   const { data } = handle;
-  const setValues = (values: Values) => handle.update((d) => ({ ...d, values }));
-  const fields = (values: Values, prefix: string, onValues: (v: Values) => void) =>
+  // Each change merges into the latest saved values, so two quick changes
+  // before a re-render cannot undo each other.
+  const setField = (id: string, value: FieldValue) => handle.update((d) => ({ ...d, values: { ...d.values, [id]: value } }));
+  const fields = (values: Values, prefix: string) =>
     def.fields.map((field) => (
       <Field
         key={field.id}
         field={field}
         idPrefix={prefix}
         value={values[field.id]}
-        onChange={(value) => onValues({ ...values, [field.id]: value })}
+        onChange={(value) => setField(field.id, value)}
         announce={setMessage}
       />
     ));
@@ -45,7 +47,7 @@ export function Worksheet({ def, handle, headingLevel }: Props) {
   if (def.mode === 'single') {
     return (
       <div class="worksheet">
-        {fields(data.values, def.id, setValues)}
+        {fields(data.values, def.id)}
         {live}
       </div>
     );
@@ -54,7 +56,7 @@ export function Worksheet({ def, handle, headingLevel }: Props) {
 }
 
 interface LogProps extends Props {
-  fields(values: Values, prefix: string, onValues: (v: Values) => void): preact.JSX.Element[];
+  fields(values: Values, prefix: string): preact.JSX.Element[];
   live: preact.JSX.Element;
   setMessage(m: string): void;
 }
@@ -97,7 +99,7 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
           <label for={`${def.id}-date`}>Date</label>
           <input id={`${def.id}-date`} type="date" value={date} onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} />
         </div>
-        {fields(data.values, def.id, (values) => handle.update((d) => ({ ...d, values })))}
+        {fields(data.values, def.id)}
         {error && (
           <p class="error-text" role="alert">
             {error}
