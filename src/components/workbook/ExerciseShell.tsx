@@ -6,10 +6,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExerciseHandle } from './useExercise';
 import type { WorkbookRecord } from '../../workbook/record';
-import { makeBackup, backupFileName } from '../../workbook/backup';
 import { isEmptyRecord } from '../../workbook/record';
 import { CopyLink } from './CopyLink';
-import { downloadText } from './download';
 
 interface Props<T> {
   id: string;
@@ -46,9 +44,10 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
     if (undo && !isEmptyRecord(record as WorkbookRecord)) setUndo(null);
   }, [record]);
 
-  function exportThis() {
-    const backup = makeBackup({ [id]: record as WorkbookRecord });
-    downloadText(backupFileName(), JSON.stringify(backup, null, 2));
+  // Only needed when saving fails, so its code is fetched on that rare click.
+  async function exportThis() {
+    const [{ makeBackup, backupFileName }, { downloadText }] = await Promise.all([import('../../workbook/backup'), import('./download')]);
+    downloadText(backupFileName(), JSON.stringify(makeBackup({ [id]: record as WorkbookRecord }), null, 2));
   }
 
   const printThis = () => printExercise(id);
