@@ -205,3 +205,51 @@ test('the exercise is readable before JavaScript runs', async ({ browser }) => {
   await expect(page.getByRole('radio', { name: 'Once a week' })).toBeVisible();
   await context.close();
 });
+
+test('a log entry is written and saved with the keyboard alone', async ({ page }) => {
+  // The link a counsellor sends puts focus on the exercise's heading.
+  await page.goto('guides/small-first-steps/#five-gentle-steps');
+  await expect(page.getByRole('heading', { name: 'My five gentle steps log', level: 3 })).toBeFocused();
+  const form = page.getByRole('form', { name: 'New entry: My five gentle steps log' });
+  await expect(form.getByLabel('Who was it with?')).toBeEnabled();
+
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('Date')).toBeFocused();
+  // Chromium's date field has a stop for each part and one for its calendar.
+  const first = form.getByRole('radio', { name: 'A simple hello' });
+  for (let i = 0; i < 4 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(form.getByRole('radio', { name: 'Shared a small moment' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('Who was it with?')).toBeFocused();
+  await page.keyboard.type('Ana');
+  await page.keyboard.press('Tab');
+  const rating = form.getByRole('group', { name: 'How did it go?' });
+  await expect(rating.getByRole('radio', { name: '0', exact: true })).toBeFocused();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  await expect(rating.getByRole('radio', { name: '7', exact: true })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('button', { name: 'Clear this rating' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('What happened, in a few words?')).toBeFocused();
+  await page.keyboard.type('We shared a coffee and it felt easy.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Ask her again next week.');
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('button', { name: 'Save this entry' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByText(/Entry for \d{4}-\d{2}-\d{2} saved/)).toBeAttached();
+  const past = page.getByRole('region', { name: 'Past entries: My five gentle steps log' });
+  await expect(past.getByRole('heading', { name: 'Past entries (1)' })).toBeVisible();
+  await expect(past.getByText('Shared a small moment')).toBeVisible();
+  await expect(past.getByText('We shared a coffee and it felt easy.')).toBeVisible();
+  await expect(form.getByLabel('Who was it with?')).toHaveValue('');
+
+  await page.reload();
+  await expect(past.getByText('Ask her again next week.')).toBeVisible();
+  // The entry's own delete button is reachable from the keyboard too.
+  await past.getByRole('button', { name: /Delete entry from/ }).focus();
+  await expect(past.getByRole('button', { name: /Delete entry from/ })).toBeFocused();
+});
