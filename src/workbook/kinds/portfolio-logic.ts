@@ -3,6 +3,7 @@
 // the weekly goal. Dates are local calendar dates (YYYY-MM-DD); weeks start on
 // Monday.
 import { MAX_ENTRIES } from '../limits';
+import { localDate } from '../local';
 
 export const ENERGIES = ['low', 'medium', 'high'] as const;
 export const MOODS = ['low', 'anxious', 'okay', 'good'] as const;
@@ -125,8 +126,6 @@ export const suitsMood = (item: PortfolioItem, mood: Mood) => item.moods.length 
 
 // ---------- dates ----------
 
-const pad = (n: number) => String(n).padStart(2, '0');
-export const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** A local calendar date as a Date at local midnight. */
 export function toDate(date: string): Date {

@@ -19,7 +19,6 @@ import {
   cap,
   isNamed,
   isRecurring,
-  localDate,
   newItem,
   suggest,
   toggleDone,
@@ -29,6 +28,7 @@ import {
   type PortfolioData,
   type PortfolioItem,
 } from '../../../workbook/kinds/portfolio-logic';
+import { localDate, newId } from '../../../workbook/local';
 import { paths, withBase } from '../../../lib/urls';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from '../worksheet/Fields';
@@ -54,7 +54,6 @@ const STARTERS: FieldDef = {
   itemLabel: 'Starter',
   maxItems: 12,
 };
-const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 /** How an item is named to screen readers and in messages, even before it has a name. */
 const nameOf = (i: PortfolioItem) => i.name.trim() || `unnamed ${i.type}`;
 const circleLabel = (i: PortfolioItem) => (i.circle ? (i.type === 'person' ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL)[i.circle] : undefined);
