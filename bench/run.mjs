@@ -2,7 +2,7 @@
 // design notes. Prints each figure beside its budget; exits 1 if one is missed.
 // Run on demand, never in `npm test`: it takes a few minutes.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -168,7 +168,7 @@ for (const [name, path] of [['home', ''], ['guide with the ladder', 'guides/grad
     rows.at(-1).budget = '100';
   }
 }
-await chrome.kill();
+chrome.kill();
 server.removeAllListeners('exit');
 server.kill();
 

@@ -40,3 +40,14 @@ async function build(): Promise<Catalog> {
     exercise: (id) => exerciseById.get(id),
   };
 }
+
+/**
+ * getStaticPaths for the pages made once per exercise (its own page and its
+ * blank print copy): each page gets its exercise and home guide as props.
+ */
+export async function exercisePagePaths() {
+  const catalog = await loadCatalog();
+  // The catalogue check above guarantees every exercise's home guide exists.
+  return catalog.exercises.map((exercise) => ({ params: { id: exercise.id }, props: { exercise, guide: catalog.guide(exercise.data.guide)! } }));
+}
+export type ExercisePageProps = Awaited<ReturnType<typeof exercisePagePaths>>[number]['props'];

@@ -3,7 +3,7 @@
 // when a write fails and throws on a corrupt entry; here a failed write keeps
 // the answer in memory and says so, and an unreadable entry is copied aside.
 import { atom, map, type WritableAtom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvent, type PersistentEvents, type PersistentListener } from '@nanostores/persistent';
 import { browserStorage, type SafeStorage, type WriteFailure, type WriteResult } from './safe-storage';
 import { exerciseIdOf, exerciseKey, parseQuarantineKey, quarantineKey, PERSIST_KEY, PREFIX } from './keys';
 import { decodeRecord, emptyRecord, encodeRecord, isEmptyRecord, loadSchema, schemaLoaded, type WorkbookRecord } from './record';
@@ -62,38 +62,56 @@ const engine = new Proxy({} as Record<string, string>, {
   },
 });
 
-type Listener = (e: { key: string | null; newValue: string | null }) => void;
-type Events = typeof windowPersistentEvents;
+/**
+ * A change to storage as the window reports it: `key` is null when another tab
+ * cleared all storage, `newValue` is null when it removed the key.
+ */
+export interface StorageChange {
+  key: string | null;
+  newValue: string | null;
+}
+/** Where other tabs' changes come from: the window, or a fake in tests. */
+export interface ChangeSource {
+  addEventListener(key: string, listener: (e: StorageChange) => void, restore: () => void): void;
+  removeEventListener(key: string, listener: (e: StorageChange) => void, restore: () => void): void;
+}
+
+const noEvents: ChangeSource = { addEventListener() {}, removeEventListener() {} };
+// The library's window source passes the window's storage events on as they are.
+let eventSource: ChangeSource = typeof window === 'undefined' ? noEvents : windowPersistentEvents;
 
 // Other tabs' changes arrive through the storage event. After a failed write
 // the answer exists only in memory, so the events that would reset it to what
 // is on disk (another key changing, or pageshow) are ignored for that key.
-const guarded = new Map<Function, Function>();
-const noEvents: Events = { addEventListener() {}, removeEventListener() {} };
-let eventSource: Events = typeof window === 'undefined' ? noEvents : windowPersistentEvents;
-const events: Events = {
-  addEventListener(key: string, listener: Listener, restore: () => void) {
+const guardedListeners = new Map<PersistentListener, (e: StorageChange) => void>();
+const guardedRestores = new Map<() => void, () => void>();
+const events: PersistentEvents = {
+  addEventListener(key, listener, restore) {
     // Both may need to decode a new value, so the schema is fetched first.
     const ready = (then: () => void) => {
       const kind = kindOfKey.get(key);
       if (!kind || schemaLoaded(kind)) then();
       else loadSchema(kind).then(then, () => {});
     };
-    const onStorage: Listener = (e) => {
+    const onStorage = (e: StorageChange) => {
       if (e.key !== key && failedKeys.has(key)) return;
-      ready(() => listener(e));
+      // The library's listener handles null key and newValue (it resets the
+      // answer to empty); only its type declaration leaves them out.
+      ready(() => listener(e as PersistentEvent));
     };
     const onPageShow = () => {
       if (!failedKeys.has(key)) ready(restore);
     };
-    guarded.set(listener, onStorage);
-    guarded.set(restore, onPageShow);
-    eventSource.addEventListener(key, onStorage as never, onPageShow);
+    guardedListeners.set(listener, onStorage);
+    guardedRestores.set(restore, onPageShow);
+    eventSource.addEventListener(key, onStorage, onPageShow);
   },
-  removeEventListener(key: string, listener: Listener, restore: () => void) {
-    eventSource.removeEventListener(key, (guarded.get(listener) ?? listener) as never, (guarded.get(restore) ?? restore) as never);
-    guarded.delete(listener);
-    guarded.delete(restore);
+  removeEventListener(key, listener, restore) {
+    const onStorage = guardedListeners.get(listener);
+    const onPageShow = guardedRestores.get(restore);
+    if (onStorage && onPageShow) eventSource.removeEventListener(key, onStorage, onPageShow);
+    guardedListeners.delete(listener);
+    guardedRestores.delete(restore);
   },
 };
 
@@ -223,7 +241,7 @@ function askToPersist() {
 }
 
 /** The storage (and other-tab events) the stores use; tests swap in fakes. */
-export function useStorage(next: SafeStorage, source: Events = noEvents) {
+export function useStorage(next: SafeStorage, source: ChangeSource = noEvents) {
   storage = next;
   eventSource = source;
   probed = undefined;

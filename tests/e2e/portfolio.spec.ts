@@ -105,6 +105,47 @@ test('build a portfolio, see the week, get low-energy ideas with backups, and fi
   await expect(page.getByRole('checkbox', { name: '2 of 2' })).not.toBeChecked();
 });
 
+test('a plan every two weeks shows only in the weeks it is on, and can move to the other weeks', async ({ page }) => {
+  // The reader's clock decides the week: Wednesday 18 November 2026, then the
+  // Wednesdays after it.
+  const wednesday = (day: number) => new Date(2026, 10, day, 12);
+  await page.clock.setFixedTime(wednesday(18));
+  await page.goto(EXERCISE);
+  await addItem(page, 'person', { name: 'Dr Rao', circle: 'Professional', energy: 'Medium', often: 'Every two weeks', days: ['Thursday'], time: '10:30', backup: 'ring the duty line' });
+  await addItem(page, 'activity', { name: 'Tuesday meeting', circle: 'Recovery peers', energy: 'Medium', often: 'Every week', days: ['Tuesday'], time: '19:00', backup: 'join the online meeting' });
+  const nextWeekNote = page.getByText('Next week, not this one: Dr Rao (every two weeks).');
+  const weekOf = (date: RegExp) => page.getByRole('region', { name: 'Your week' }).getByText(date);
+  await expect(weekOf(/^Week starting Monday,? (16 November|November 16)$/)).toBeVisible();
+  await expect(row(page, 'Thursday')).toContainText('10:30 Dr Rao (every two weeks)');
+  await expect(nextWeekNote).toBeHidden();
+
+  // The week after: not on, and said so under the week.
+  await page.clock.setFixedTime(wednesday(25));
+  await page.reload();
+  await expect(weekOf(/^Week starting Monday,? (23 November|November 23)$/)).toBeVisible();
+  await expect(row(page, 'Thursday')).toHaveText('Thursday');
+  await expect(row(page, 'Tuesday')).toContainText('19:00 Tuesday meeting');
+  await expect(nextWeekNote).toBeVisible();
+
+  // Two weeks on: on again.
+  await page.clock.setFixedTime(wednesday(32));
+  await page.reload();
+  await expect(row(page, 'Thursday')).toContainText('10:30 Dr Rao (every two weeks)');
+  await expect(nextWeekNote).toBeHidden();
+
+  // Moved to the other weeks, it leaves this one, and that is kept.
+  await page.getByRole('button', { name: 'Edit Dr Rao' }).click();
+  const which = page.getByLabel('Is it on this week?');
+  await expect(which).toHaveValue('0');
+  await which.selectOption({ label: 'No, next week' });
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(row(page, 'Thursday')).toHaveText('Thursday');
+  await expect(nextWeekNote).toBeVisible();
+  await page.clock.setFixedTime(wednesday(39));
+  await page.reload();
+  await expect(row(page, 'Thursday')).toContainText('10:30 Dr Rao (every two weeks)');
+});
+
 test('the check-in link lands on Right now and focuses it; ideas take two taps', async ({ page }) => {
   await page.goto(EXERCISE);
   await addItem(page, 'person', { name: 'Sam', circle: 'Friend', energy: 'Low', moods: ['Low'], backup: 'text Jo' });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanWord, composeSentence, joinWords } from '../../src/workbook/name-it/sentence';
-import { addFeeling, finish, localDate, removeEntry, removeFeeling, rerate } from '../../src/workbook/name-it/checkin';
+import { addFeeling, finish, removeEntry, removeFeeling, rerate } from '../../src/workbook/name-it/checkin';
 import { addDays, average, beforeAfter, lonelinessAndCraving, lonelinessOf, topFeelings, weekOf, weeks } from '../../src/workbook/name-it/patterns';
 import { emptyDraft, nameIt, type CheckIn, type NameItData } from '../../src/workbook/kinds/name-it';
 import { KIND_LINES } from '../../src/workbook/name-it/words';
@@ -96,10 +96,6 @@ describe('finishing and re-rating a check-in', () => {
 
   it('deletes one check-in and forgets it was pending', () => {
     expect(removeEntry(done, 'c1')).toMatchObject({ entries: [], pending: null });
-  });
-
-  it('uses the calendar date on this device', () => {
-    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
 

@@ -31,7 +31,7 @@ const full: PortfolioData = {
   goal: { text: 'Go to two meetings', target: 2 },
   weeks: [{ week: '2026-11-16', goal: 'Go to two meetings', target: 2, ticks: 1, wins: ['Said hello to Ana'] }],
 };
-const decode = (data: unknown) => decodeValue({ v: 1, updatedAt: at, data }, portfolio, def);
+const decode = (data: unknown) => decodeValue({ v: 2, updatedAt: at, data }, portfolio, def);
 const withItem = (over: Record<string, unknown>) => ({ ...full, items: [{ ...sam, ...over }] });
 
 describe('the portfolio kind', () => {
@@ -52,6 +52,7 @@ describe('the portfolio kind', () => {
     ['a weekday past Sunday', withItem({ days: [7] })],
     ['a time that is not a clock time', withItem({ time: '25:00' })],
     ['a name over 500 characters', withItem({ name: 'x'.repeat(501) })],
+    ['a fortnightly start that is not a date', withItem({ often: 'fortnightly', from: 'next week' })],
     ['an item without an id', withItem({ id: '' })],
     ['more than 60 items', { ...full, items: Array.from({ length: 61 }, (_, i) => ({ ...sam, id: `x${i}` })) }],
     ['a done mark without a proper date', { ...full, done: [{ item: 'a1', date: 'today' }] }],
@@ -60,6 +61,47 @@ describe('the portfolio kind', () => {
     ['text where the starters list belongs', { ...full, starters: 'Hello' }],
   ])('rejects %s', (_, data) => {
     expect(decode(data).ok).toBe(false);
+  });
+});
+
+describe('answers saved before fortnightly plans had a start week (version 1)', () => {
+  // Version 1 items had no `from`.
+  const old = ({ from: _, ...rest }: PortfolioItem) => rest;
+  const jo = { ...sam, id: 'a3', name: 'Jo', often: 'fortnightly' as const, days: [3] };
+  const v1 = {
+    ...full,
+    items: [old(sam), old(jo), old({ ...jo, id: 'a4', name: 'Choir' })],
+    done: [
+      { item: 'a3', date: '2026-11-05' },
+      { item: 'a3', date: '2026-11-19' },
+      { item: 'a1', date: '2026-11-20' },
+    ],
+  };
+  const read = () => decodeValue({ v: 1, updatedAt: at, data: v1 }, portfolio, def);
+
+  it('are read and brought up to the current version', () => {
+    expect(read()).toMatchObject({ ok: true, migrated: true, record: { v: 2, updatedAt: at } });
+  });
+
+  it('give a fortnightly plan the week it was last marked done, so it stays on the weeks it really was', () => {
+    const result = read();
+    const items = result.ok ? result.record.data.items : [];
+    expect(items.map((i) => [i.name, i.from])).toEqual([
+      ['Sam', ''],
+      ['Jo', '2026-11-16'],
+      ['Choir', ''],
+    ]);
+  });
+
+  it('keep everything else as it was', () => {
+    const result = read();
+    const data = result.ok ? result.record.data : undefined;
+    expect(data).toMatchObject({ ...v1, items: [sam, { ...jo, from: '2026-11-16' }, { ...jo, id: 'a4', name: 'Choir', from: '' }] });
+  });
+
+  it('are still rejected when they were not in the old shape', () => {
+    expect(decodeValue({ v: 1, updatedAt: at, data: { ...v1, items: 'Sam' } }, portfolio, def).ok).toBe(false);
+    expect(decodeValue({ v: 1, updatedAt: at, data: null }, portfolio, def).ok).toBe(false);
   });
 });
 
@@ -83,6 +125,9 @@ describe('printed summary', () => {
     ]);
     expect(blocks.Activities).toEqual(['Walk with Pat: Community; medium energy; if this falls through: walk to the market']);
     expect(blocks.Week).toEqual(['Tuesday: 18:30 Sam']);
+    const jo: PortfolioItem = { ...sam, id: 'a3', name: 'Jo', often: 'fortnightly', days: [1], time: '', from: '2026-11-16' };
+    const withJo = Object.fromEntries(portfolio.summary({ ...full, items: [sam, jo] }, def).map((b) => [b.heading, b.lines]));
+    expect(withJo.Week).toEqual(['Tuesday: 18:30 Sam, Jo (every two weeks)']);
     expect(blocks['Conversation starters']).toEqual(['What got you into this?']);
     expect(blocks['Weekly goal']).toEqual(['Goal: Go to two meetings (2 a week)', 'Week of 2026-11-16: 1 of 2; wins: Said hello to Ana']);
   });

@@ -5,7 +5,10 @@ import {
   currentWeek,
   doneThisWeek,
   emptyPortfolio,
+  fallsInWeek,
   newItem,
+  NO_START,
+  offWeek,
   setGoal,
   suggest,
   toggleDone,
@@ -13,6 +16,7 @@ import {
   weekPlan,
   weekStart,
   weekday,
+  weeksBetween,
   weeksKept,
   type PortfolioData,
   type PortfolioItem,
@@ -100,7 +104,7 @@ describe('local dates and Monday-start weeks', () => {
 
 describe('the week of recurring plans', () => {
   const meeting = item({ type: 'activity', name: 'Meeting', often: 'weekly', days: [1, 3], time: '19:00' });
-  const call = item({ name: 'Mum', often: 'weekly', days: [6], time: '' });
+  const call = item({ name: 'Mum', often: 'weekly', days: [1, 6], time: '' });
   const coffee = item({ name: 'Jo', often: 'fortnightly', days: [1], time: '10:30' });
   const early = item({ name: 'Gym buddy', often: 'weekly', days: [1], time: '07:15' });
   const texts = item({ name: 'Sam', often: 'sometimes', days: [2] });
@@ -113,7 +117,7 @@ describe('the week of recurring plans', () => {
   });
 
   it('puts each plan on its days, in time order, untimed plans last', () => {
-    expect(on(1)).toEqual(['Gym buddy', 'Jo', 'Meeting']);
+    expect(on(1)).toEqual(['Gym buddy', 'Jo', 'Meeting', 'Mum']);
     expect(on(3)).toEqual(['Meeting']);
     expect(on(6)).toEqual(['Mum']);
   });
@@ -121,6 +125,65 @@ describe('the week of recurring plans', () => {
   it('keeps plans without a set day out of the week and offers them for any day', () => {
     expect(on(2)).toEqual([]);
     expect(anyDay([meeting, texts]).map((i) => i.name)).toEqual(['Sam']);
+  });
+});
+
+describe('fortnightly plans', () => {
+  // Jo every other Tuesday, from the week of Monday 16 November.
+  const jo = item({ name: 'Jo', often: 'fortnightly', days: [1], time: '10:30', from: MONDAY });
+  const meeting = item({ type: 'activity', name: 'Meeting', often: 'weekly', days: [1], time: '19:00' });
+  const tuesday = (week: string) => weekPlan([jo, meeting], week)[1]!.entries.map((i) => i.name);
+
+  it('counts whole weeks between two dates, whatever their weekdays', () => {
+    expect(weeksBetween(MONDAY, '2026-11-22')).toBe(0);
+    expect(weeksBetween('2026-11-22', '2026-11-23')).toBe(1);
+    expect(weeksBetween(TODAY, '2026-11-02')).toBe(-2);
+    expect(weeksBetween('2026-12-30', '2027-01-06')).toBe(1);
+    // A whole year, with a leap day (and, where the clocks change, both changes).
+    expect(weeksBetween('2027-01-04', '2028-01-03')).toBe(52);
+    expect(weeksBetween('2028-01-03', '2028-12-25')).toBe(51);
+  });
+
+  it('shows in the week it starts, then every second week, and not in between', () => {
+    expect(tuesday(MONDAY)).toEqual(['Jo', 'Meeting']);
+    expect(tuesday('2026-11-23')).toEqual(['Meeting']);
+    expect(tuesday('2026-11-30')).toEqual(['Jo', 'Meeting']);
+    expect(tuesday('2026-12-07')).toEqual(['Meeting']);
+  });
+
+  it('keeps its rhythm backwards, and across the turn of the year', () => {
+    expect(tuesday('2026-11-09')).toEqual(['Meeting']);
+    expect(tuesday('2026-11-02')).toEqual(['Jo', 'Meeting']);
+    expect(tuesday('2026-12-28')).toEqual(['Jo', 'Meeting']);
+    expect(tuesday('2027-01-04')).toEqual(['Meeting']);
+    expect(tuesday('2027-01-11')).toEqual(['Jo', 'Meeting']);
+  });
+
+  it('uses the week of its start date even when that is not a Monday', () => {
+    expect(fallsInWeek({ ...jo, from: '2026-11-22' }, MONDAY)).toBe(true);
+    expect(fallsInWeek({ ...jo, from: '2026-11-25' }, MONDAY)).toBe(false);
+  });
+
+  it('still alternates when its start is not known', () => {
+    const unknown = { ...jo, from: '' };
+    expect(fallsInWeek(unknown, NO_START)).toBe(true);
+    expect(fallsInWeek(unknown, '2024-01-08')).toBe(false);
+    expect(fallsInWeek(unknown, MONDAY)).not.toBe(fallsInWeek(unknown, '2026-11-23'));
+  });
+
+  it('is named for the off week as next week’s', () => {
+    expect(offWeek([jo, meeting], '2026-11-23').map((i) => i.name)).toEqual(['Jo']);
+    expect(offWeek([jo, meeting], MONDAY)).toEqual([]);
+  });
+
+  it('shows in every week of the outline, which has no dates', () => {
+    expect(weekPlan([jo, meeting])[1]!.entries.map((i) => i.name)).toEqual(['Jo', 'Meeting']);
+  });
+
+  it('leaves weekly and monthly plans in every week', () => {
+    const monthly = item({ name: 'Book club', often: 'monthly', days: [1], from: '' });
+    expect(fallsInWeek(meeting, '2026-11-23')).toBe(true);
+    expect(fallsInWeek(monthly, '2026-11-23')).toBe(true);
   });
 });
 

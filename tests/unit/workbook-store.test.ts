@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/workbook/safe-storage';
-import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, useStorage } from '../../src/workbook/store';
+import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, useStorage, type StorageChange } from '../../src/workbook/store';
 import { worksheet, type WorksheetData } from '../../src/workbook/kinds/worksheet';
 import { exerciseKey } from '../../src/workbook/keys';
 import { quarantinedEntries } from '../../src/workbook/workbook';
@@ -9,16 +9,16 @@ import { FakeStorage } from './support/fake-storage';
 import { sheet } from './support/defs';
 
 let fake: FakeStorage;
-type Listener = (e: { key: string | null; newValue: string | null }) => void;
+type Listener = (e: StorageChange) => void;
 let listeners: Listener[];
 
 beforeEach(() => {
   fake = new FakeStorage();
   listeners = [];
   useStorage(createSafeStorage(() => fake), {
-    addEventListener: (_key: string, l: Listener) => listeners.push(l),
-    removeEventListener: (_key: string, l: Listener) => (listeners = listeners.filter((x) => x !== l)),
-  } as never);
+    addEventListener: (_key, l) => listeners.push(l),
+    removeEventListener: (_key, l) => (listeners = listeners.filter((x) => x !== l)),
+  });
 });
 
 const open = async () => {
@@ -51,7 +51,7 @@ describe('saving', () => {
   });
 
   it('reads the answers back in a new visit', async () => {
-    await (await open()).store.update(setName('Ana'));
+    (await open()).store.update(setName('Ana'));
     useStorage(createSafeStorage(() => fake));
     const { store } = await open();
     expect((store.$record.get().data as WorksheetData).values.name).toBe('Ana');

@@ -14,6 +14,7 @@
 //   rating"; nothing is re-sorted without being asked.
 // - Steps without a rating count as the hardest, so they sit at the top
 //   until they are rated.
+import { newId } from '../local';
 
 /** One go at a step. Ratings are distress from 0 to 100 (SUDS); null = not noted. */
 export interface Attempt {
@@ -83,12 +84,6 @@ export const STARTERS: ReadonlyArray<{ what: string; rating: number }> = [
   { what: 'Have a 30-minute coffee with a peer', rating: 60 },
   { what: 'Go to a class and stay until the end', rating: 70 },
 ];
-
-export const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
-export function today(d = new Date()): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** A typed rating as a whole number from 0 to 100, or null when blank or not a number. */
 export function toRating(text: string): number | null {

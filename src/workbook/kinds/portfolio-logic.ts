@@ -3,6 +3,7 @@
 // the weekly goal. Dates are local calendar dates (YYYY-MM-DD); weeks start on
 // Monday.
 import { MAX_ENTRIES } from '../limits';
+import { localDate } from '../local';
 
 export const ENERGIES = ['low', 'medium', 'high'] as const;
 export const MOODS = ['low', 'anxious', 'okay', 'good'] as const;
@@ -33,6 +34,11 @@ export interface PortfolioItem {
   days: number[];
   /** "HH:MM", or "" for no set time. */
   time: string;
+  /**
+   * For a fortnightly plan: the Monday of a week it is on, set when it is made
+   * fortnightly. It falls in every second week counted from there. "" if unknown.
+   */
+  from: string;
   backup: string;
 }
 
@@ -116,6 +122,7 @@ export const newItem = (type: PortfolioItem['type'], id: string): PortfolioItem 
   often: 'sometimes',
   days: [],
   time: '',
+  from: '',
   backup: '',
 });
 
@@ -125,8 +132,6 @@ export const suitsMood = (item: PortfolioItem, mood: Mood) => item.moods.length 
 
 // ---------- dates ----------
 
-const pad = (n: number) => String(n).padStart(2, '0');
-export const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** A local calendar date as a Date at local midnight. */
 export function toDate(date: string): Date {
@@ -143,8 +148,21 @@ export function addDays(date: string, days: number): string {
 /** 0 = Monday … 6 = Sunday. */
 export const weekday = (date: string) => (toDate(date).getDay() + 6) % 7;
 
+/** A date as the reader's locale writes it, e.g. "Monday 23 November". */
+export const longDate = (date: string) => toDate(date).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+
 /** The Monday on or before a date. */
 export const weekStart = (date: string) => addDays(date, -weekday(date));
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** Whole weeks from the week of `a` to the week of `b` (rounded: a clock change makes a week an hour short or long). */
+export const weeksBetween = (a: string, b: string) => Math.round((toDate(weekStart(b)).getTime() - toDate(weekStart(a)).getTime()) / WEEK_MS);
+
+/** Weeks of a fortnightly plan with no known start are counted from this Monday, so they still alternate. */
+export const NO_START = '2024-01-01';
+
+/** Whether a recurring plan is on in the week that starts on `week`: fortnightly plans every second week from `from`. */
+export const fallsInWeek = (item: PortfolioItem, week: string) => item.often !== 'fortnightly' || weeksBetween(item.from || NO_START, week) % 2 === 0;
 
 // ---------- right now ----------
 
@@ -196,15 +214,22 @@ export interface DayPlan {
   entries: PortfolioItem[];
 }
 
-/** Recurring plans by weekday, Monday first; timed plans in time order, then untimed ones. */
-export function weekPlan(items: PortfolioItem[]): DayPlan[] {
+/**
+ * Recurring plans by weekday, Monday first; timed plans in time order, then
+ * untimed ones. Given a week (its Monday), only the plans on in that week;
+ * without one, every recurring plan, as an outline.
+ */
+export function weekPlan(items: PortfolioItem[], week = ''): DayPlan[] {
+  // Not localeCompare with a late-sorting stand-in for "no time": locales sort
+  // punctuation before digits, which put untimed plans first.
   const order = (a: PortfolioItem, b: PortfolioItem) =>
-    (a.time || '~').localeCompare(b.time || '~') || a.name.localeCompare(b.name);
-  return DAY_NAMES.map((_, day) => ({
-    day,
-    entries: items.filter((i) => isNamed(i) && isRecurring(i) && i.days.includes(day)).sort(order),
-  }));
+    Number(!a.time) - Number(!b.time) || a.time.localeCompare(b.time) || a.name.localeCompare(b.name);
+  const planned = items.filter((i) => isNamed(i) && isRecurring(i) && (!week || fallsInWeek(i, week)));
+  return DAY_NAMES.map((_, day) => ({ day, entries: planned.filter((i) => i.days.includes(day)).sort(order) }));
 }
+
+/** Fortnightly plans that are not on in the week that starts on `week`: they are on the week after. */
+export const offWeek = (items: PortfolioItem[], week: string) => items.filter((i) => isNamed(i) && isRecurring(i) && !fallsInWeek(i, week));
 
 /** Things to turn to on any day: items without a set day. */
 export const anyDay = (items: PortfolioItem[]) => items.filter((i) => isNamed(i) && !isRecurring(i));

@@ -21,6 +21,7 @@ const item = z.object({
   often: z.enum(OFTENS),
   days: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(6))).check(z.maxLength(7)),
   time: z.string().check(z.regex(/^(|([01]\d|2[0-3]):[0-5]\d)$/)),
+  from: z.union([date, z.literal('')]),
   backup: shortText,
 });
 

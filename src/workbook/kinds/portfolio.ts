@@ -14,6 +14,7 @@ import {
   isNamed,
   isRecurring,
   weekPlan,
+  weekStart,
   weeksKept,
 } from './portfolio-logic';
 
@@ -32,11 +33,39 @@ function itemLine(item: PortfolioItem): string {
   return parts.length ? `${item.name.trim()}: ${parts.join('; ')}` : item.name.trim();
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+/**
+ * Version 1 → 2 adds each item's `from`, the week a fortnightly plan counts
+ * from. Version 1 kept no such week, so a fortnightly plan gets the week it
+ * was last marked done (a week it really was on), or "" when never marked.
+ * Anything not in the old shape is passed on for the schema to reject.
+ */
+export function addPlanStarts(data: unknown): unknown {
+  if (!isObject(data) || !Array.isArray(data.items)) return data;
+  const lastDone = new Map<unknown, string>();
+  for (const mark of Array.isArray(data.done) ? data.done : []) {
+    if (isObject(mark) && typeof mark.date === 'string' && DATE.test(mark.date) && (lastDone.get(mark.item) ?? '') < mark.date) lastDone.set(mark.item, mark.date);
+  }
+  const from = (item: Record<string, unknown>) => {
+    const last = item.often === 'fortnightly' ? lastDone.get(item.id) : undefined;
+    return last ? weekStart(last) : '';
+  };
+  return { ...data, items: data.items.map((item: unknown) => (isObject(item) ? { ...item, from: from(item) } : item)) };
+}
+
+/** A plan in the week's outline: its time, name, and how often unless weekly. */
+function planName(item: PortfolioItem): string {
+  const often = item.often === 'weekly' ? '' : ` (${OFTEN_LABEL[item.often].toLowerCase()})`;
+  return `${item.time ? `${item.time} ` : ''}${item.name.trim()}${often}`;
+}
+
 export const portfolio: KindSpec<PortfolioData> = {
-  version: 1,
+  version: 2,
   loadSchema: () => import('./portfolio-schema').then((m) => m.portfolioSchema),
   empty: emptyPortfolio,
-  migrations: {},
+  migrations: { 1: addPlanStarts },
   // Done once there is a small, usable portfolio: three things to choose from,
   // each with an energy level, and at least one backup.
   progress(data): Progress {
@@ -55,7 +84,7 @@ export const portfolio: KindSpec<PortfolioData> = {
         heading: 'Week',
         lines: weekPlan(data.items)
           .filter((d) => d.entries.length)
-          .map((d) => `${DAY_NAMES[d.day]}: ${d.entries.map((i) => (i.time ? `${i.time} ${i.name.trim()}` : i.name.trim())).join(', ')}`),
+          .map((d) => `${DAY_NAMES[d.day]}: ${d.entries.map(planName).join(', ')}`),
       },
       { heading: 'Conversation starters', lines: data.starters.filter((s) => s.trim()) },
     ];

@@ -2,11 +2,8 @@
 import { emptyDraft, MAX_FEELINGS, type CheckIn, type Draft, type Level, type NameItData } from '../kinds/name-it';
 import { cleanWord, sameWord } from './sentence';
 import { KIND_LINES } from './words';
+import { localDate, localTime, newId } from '../local';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-export const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-export const localTime = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-export const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 export const isChosen = (draft: Draft, word: string) => draft.feelings.some((f) => sameWord(f.word, word));
 

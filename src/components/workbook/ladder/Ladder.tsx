@@ -20,14 +20,12 @@ import {
   midRating,
   moveStep,
   newAttempt,
-  newId,
   newStep,
   nextStep,
   placeByRating,
   sortByRating,
   STARTERS,
   suggestClimbed,
-  today,
   type Attempt,
   type Jump,
   type Ladder as LadderT,
@@ -35,6 +33,7 @@ import {
   type Note,
   type Step,
 } from '../../../workbook/kinds/ladder-logic';
+import { localDate, newId } from '../../../workbook/local';
 import { Rungs } from './Chart';
 import { Rating, Text } from './Inputs';
 import { BlankSheet, PrintView } from './Print';
@@ -155,7 +154,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       focus(sid(id, 'rating'));
     },
     climbed(id, on) {
-      setStep(id, (s) => ({ ...s, climbedOn: on ? today() : '' }));
+      setStep(id, (s) => ({ ...s, climbedOn: on ? localDate() : '' }));
       if (!on) return say('Marked as not climbed yet.');
       const { steps } = now();
       const after = nextStep(steps.filter((s) => s.id !== id && !s.climbedOn));
@@ -175,7 +174,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       if ((now().steps.find((s) => s.id === id)?.attempts.length ?? 0) >= MAX_ATTEMPTS) {
         return say(`This step has ${MAX_ATTEMPTS} tries, the most it can hold. You could delete an old one.`);
       }
-      const a = newAttempt(today());
+      const a = newAttempt(localDate());
       setTries(id, (list) => [...list, a]);
       openStep(id);
       setOpenTry(a.id);

@@ -68,7 +68,7 @@ export function stepMeta(step: Step): string {
 export const SUGGEST_TEXT = `Your last two tries peaked at ${LOW_DISTRESS} or less. If this step feels manageable now, you could mark it climbed and move up.`;
 
 export class StepRow extends Pure<Props> {
-  render({ step, n, total, open, openTry, isNext, p, act }: Props) {
+  render({ step, n, total, open, isNext, p, act }: Props) {
     const id = `${p}-${step.id}`;
     const what = step.what.trim();
     return (

@@ -4,7 +4,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ExerciseHandle } from '../useExercise';
 import { checkInLines, type CheckIn, type NameItData } from '../../../workbook/kinds/name-it';
 import { beforeAfter, lonelinessAndCraving, STRONG, topFeelings, weeks, type Change } from '../../../workbook/name-it/patterns';
-import { localDate, removeEntry } from '../../../workbook/name-it/checkin';
+import { removeEntry } from '../../../workbook/name-it/checkin';
+import { localDate } from '../../../workbook/local';
 import { WeekChart, weekLabel } from './WeekChart';
 
 interface Props {

@@ -12,6 +12,9 @@ import {
   MOODS,
   OFTENS,
   OFTEN_LABEL,
+  addDays,
+  fallsInWeek,
+  weekStart,
   type PortfolioItem,
 } from '../../../workbook/kinds/portfolio-logic';
 import { Choices } from './Choices';
@@ -20,17 +23,22 @@ interface Props {
   item: PortfolioItem;
   /** Id prefix for this editor's fields. */
   prefix: string;
+  /** Today's local date: a fortnightly plan counts its weeks from this week or the next. */
+  today: string;
   onChange(item: PortfolioItem): void;
   onDone(): void;
 }
 
 const DAYS = DAY_NAMES.map((_, i) => String(i));
 
-export function ItemEditor({ item, prefix, onChange, onDone }: Props) {
+export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
   const person = item.type === 'person';
   const set = <K extends keyof PortfolioItem>(key: K, value: PortfolioItem[K]) => onChange({ ...item, [key]: value });
   const text = (key: 'name' | 'backup') => (e: Event) => set(key, (e.currentTarget as HTMLInputElement).value);
   const circles = person ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL;
+  const thisWeek = weekStart(today);
+  // A plan made fortnightly starts this week unless it already has its weeks.
+  const setOften = (often: PortfolioItem['often']) => onChange({ ...item, often, from: often === 'fortnightly' && !item.from ? thisWeek : item.from });
 
   return (
     <div class="portfolio-editor" role="group" aria-label={person ? 'Person' : 'Activity'}>
@@ -78,12 +86,21 @@ export function ItemEditor({ item, prefix, onChange, onDone }: Props) {
       />
       <div class="field">
         <label for={`${prefix}-often`}>How often</label>
-        <select id={`${prefix}-often`} value={item.often} onChange={(e) => set('often', (e.currentTarget as HTMLSelectElement).value as PortfolioItem['often'])}>
+        <select id={`${prefix}-often`} value={item.often} onChange={(e) => setOften((e.currentTarget as HTMLSelectElement).value as PortfolioItem['often'])}>
           {OFTENS.map((o) => (
             <option value={o}>{OFTEN_LABEL[o]}</option>
           ))}
         </select>
       </div>
+      {item.often === 'fortnightly' && (
+        <div class="field">
+          <label for={`${prefix}-from`}>Is it on this week?</label>
+          <select id={`${prefix}-from`} value={fallsInWeek(item, thisWeek) ? '0' : '7'} onChange={(e) => set('from', addDays(thisWeek, Number((e.currentTarget as HTMLSelectElement).value)))}>
+            <option value="0">Yes, this week</option>
+            <option value="7">No, next week</option>
+          </select>
+        </div>
+      )}
       {item.often !== 'sometimes' && (
         <>
           <Choices

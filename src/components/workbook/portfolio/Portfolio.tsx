@@ -19,16 +19,19 @@ import {
   cap,
   isNamed,
   isRecurring,
-  localDate,
+  longDate,
   newItem,
+  offWeek,
   suggest,
   toggleDone,
   weekPlan,
+  weekStart,
   type Energy,
   type Mood,
   type PortfolioData,
   type PortfolioItem,
 } from '../../../workbook/kinds/portfolio-logic';
+import { localDate, newId } from '../../../workbook/local';
 import { paths, withBase } from '../../../lib/urls';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from '../worksheet/Fields';
@@ -54,7 +57,6 @@ const STARTERS: FieldDef = {
   itemLabel: 'Starter',
   maxItems: 12,
 };
-const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 /** How an item is named to screen readers and in messages, even before it has a name. */
 const nameOf = (i: PortfolioItem) => i.name.trim() || `unnamed ${i.type}`;
 const circleLabel = (i: PortfolioItem) => (i.circle ? (i.type === 'person' ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL)[i.circle] : undefined);
@@ -176,7 +178,10 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   const extrasProps = { p, handle, today, announce: setMessage, helpHref };
 
   // ---------- week ----------
-  const plan = weekPlan(data.items);
+  // This week's plans: a fortnightly plan shows only in the weeks it is on.
+  const thisWeek = today && weekStart(today);
+  const plan = weekPlan(data.items, thisWeek);
+  const nextWeekOnly = thisWeek ? offWeek(data.items, thisWeek) : [];
   const loose = anyDay(data.items);
 
   const printWeek = () => printExercise(p);
@@ -276,6 +281,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
                     <Editor
                       item={item}
                       prefix={editPrefix}
+                      today={today}
                       onChange={(next) => update((d) => ({ ...d, items: d.items.map((i) => (i.id === next.id ? next : i)) }))}
                       onDone={() => close(item.id)}
                     />
@@ -324,6 +330,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
 
       <section class="portfolio-week" aria-labelledby={`${p}-week`}>
         <H id={`${p}-week`}>Your week</H>
+        {thisWeek && <p class="meta">Week starting {longDate(thisWeek)}</p>}
         <p class="hint no-print">Plans with a set day show here, with their backups. Print it and put it on the fridge.</p>
         <table class="portfolio-calendar" aria-labelledby={`${p}-week`}>
           <tbody>
@@ -339,6 +346,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
             </tr>
           </tbody>
         </table>
+        {nextWeekOnly.length > 0 && <p>Next week, not this one: {nextWeekOnly.map((i) => `${i.name} (every two weeks)`).join(', ')}.</p>}
         <p>
           <button type="button" class="button secondary small" onClick={printWeek}>
             Print the week for the fridge

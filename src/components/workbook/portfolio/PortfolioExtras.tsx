@@ -14,7 +14,7 @@ import {
   isKept,
   isNamed,
   setGoal,
-  toDate,
+  longDate,
   updateWeek,
   weekday,
   weeksKept,
@@ -81,7 +81,7 @@ export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
   const tick = (i: number) => (e: Event) => update((d) => updateWeek(d, today, (w) => ({ ...w, ticks: (e.currentTarget as HTMLInputElement).checked ? i + 1 : i })));
   return (
     <>
-      <p class="meta">Week starting {toDate(week.week).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}</p>
+      <p class="meta">Week starting {longDate(week.week)}</p>
       <Field field={GOAL} idPrefix={p} value={week.goal} onChange={(v) => update((d) => setGoal(d, today, String(v), currentWeek(d, today).target))} announce={announce} />
       <div class="field">
         <label for={`${p}-target`}>How many times this week</label>

@@ -149,7 +149,9 @@ function List({ field, value, onChange, announce, id }: FieldProps & { id: strin
   const focusRow = (index: number, part = 'text') =>
     requestAnimationFrame(() => document.getElementById(`${id}-${index}-${part}`)?.focus());
 
-  function move(from: number, to: number) {
+  // Arrow functions, not function declarations: only these keep `field`
+  // narrowed to a list field (declarations are hoisted above the check).
+  const move = (from: number, to: number) => {
     const next = [...items];
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item!);
@@ -158,18 +160,18 @@ function List({ field, value, onChange, announce, id }: FieldProps & { id: strin
     // Keep focus on the button just used, or its twin when that one is now disabled.
     const last = items.length - 1;
     focusRow(to, to > from ? (to === last ? 'up' : 'down') : to === 0 ? 'down' : 'up');
-  }
+  };
 
-  function remove(index: number) {
+  const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
     announce(`${field.itemLabel} ${index + 1} removed.`);
     focusRow(Math.min(index, items.length - 2));
-  }
+  };
 
-  function add() {
+  const add = () => {
     onChange([...items, '']);
     focusRow(items.length);
-  }
+  };
 
   return (
     <fieldset class="field list">

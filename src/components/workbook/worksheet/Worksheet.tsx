@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
 import { formatValue, hasAnyAnswer, isAnswered, type FieldValue, type LogEntry, type Values, type WorksheetData } from '../../../workbook/kinds/worksheet';
+import { localDate, newId } from '../../../workbook/local';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from './Fields';
 
@@ -12,13 +13,6 @@ interface Props {
   /** Level for the log's own headings: one below the exercise's heading. */
   headingLevel: 3 | 4;
 }
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 export function Worksheet({ def, handle, headingLevel }: Props) {
   const [message, setMessage] = useState('');
@@ -64,7 +58,7 @@ interface LogProps extends Props {
 function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) {
   const H = `h${headingLevel}` as 'h3' | 'h4';
   const { data } = handle;
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => localDate());
   const [error, setError] = useState('');
   const entries = [...data.entries].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
 
