@@ -215,3 +215,23 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('a choice stays chosen while the page updates around it', async ({ page }) => {
+  // A redraw for the status message used to show the old answer for a moment,
+  // so the radio just chosen flicked off (and could be announced as not checked).
+  await page.goto(EXERCISE);
+  await page.getByRole('group', { name: 'Your energy today' }).getByRole('radio', { name: 'Low' }).check();
+  const mood = page.getByRole('group', { name: 'Your mood today' }).getByRole('radio', { name: 'Low' });
+  const seen = await mood.evaluate(async (el: HTMLInputElement) => {
+    el.click();
+    const states = [el.checked];
+    for (let i = 0; i < 5; i++) {
+      await Promise.resolve();
+      states.push(el.checked);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    return [...states, el.checked];
+  });
+  expect(seen.every(Boolean)).toBe(true);
+  await expect(page.getByText(/fit right now|fits right now|Nothing in your portfolio fits/)).toBeAttached();
+});

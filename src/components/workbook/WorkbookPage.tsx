@@ -2,7 +2,7 @@
 // unreadable copies and deleting everything. Restoring never writes until the
 // person has seen what would change and agreed.
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useAtom } from './useAtom';
 import type { ExerciseDef } from '../../workbook/kinds/types';
 import { hasKind, kindSpec } from '../../workbook/kinds';
 import { loadSchema } from '../../workbook/record';
@@ -46,8 +46,8 @@ export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
   const [plan, setPlan] = useState<RestorePlan | null>(null);
   const [overrides, setOverrides] = useState<Set<string>>(new Set());
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const persistence = useStore($persistence);
-  const saveStates = useStore($saveStates);
+  const persistence = useAtom($persistence);
+  const saveStates = useAtom($saveStates);
 
   const refresh = () => {
     setSaved(savedEntries(known));

@@ -3,7 +3,7 @@
 // answers appear right after, once they have been read and checked.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { atom } from 'nanostores';
-import { useStore } from '@nanostores/preact';
+import { useAtom } from './useAtom';
 import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, type ExerciseStore, type SaveState } from '../../workbook/store';
 import { emptyRecord, type WorkbookRecord } from '../../workbook/record';
 import type { ExerciseDef, KindSpec } from '../../workbook/kinds/types';
@@ -35,9 +35,9 @@ export function useExercise<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseHan
     else prepareExercise(def, spec).then(setStore, () => setStore(undefined));
   }, [def.id]);
 
-  const record = useStore(store?.$record ?? placeholder);
-  const states = useStore($saveStates);
-  const unreadable = useStore($unreadable);
+  const record = useAtom(store?.$record ?? placeholder);
+  const states = useAtom($saveStates);
+  const unreadable = useAtom($unreadable);
   let save: SaveState = states[def.id] ?? { state: 'idle' };
   if (save.state === 'idle' && probe && !probe.ok) save = { state: 'failed', reason: probe.reason };
 
