@@ -119,3 +119,12 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL('about:blank');
   });
 });
+
+test('Help now points to the Privacy page, which says what leaving does not hide', async ({ page }) => {
+  await page.goto('help-now/');
+  await page.getByRole('link', { name: 'What it hides, and what it does not' }).click();
+  await expect(page).toHaveURL(/\/privacy\/#leave-this-site$/);
+  await expect(page.getByRole('heading', { name: 'Leaving this site quickly' })).toBeInViewport();
+  await expect(page.getByText(/stay in your browser's history/)).toBeVisible();
+  await expect(page.getByText(/saved answers stay on this device/)).toBeVisible();
+});
