@@ -16,7 +16,9 @@ const PRESSES = 3;
 // ordinary use do not add up, slow enough to hear the start of the hint.
 const GAP_MS = 1500;
 
-const status = document.getElementById('leave-status');
+// Both are in SiteHeader.astro, the only place this script is loaded.
+const link = document.getElementById('leave-link')!;
+const live = document.getElementById('leave-status')!;
 let count = 0;
 let last = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,14 +29,11 @@ function leave(event?: Event) {
   location.replace('about:blank');
 }
 
-const say = (text: string) => {
-  if (status) status.textContent = text;
-};
+const say = (text: string) => (live.textContent = text);
 
-const link = document.getElementById('leave-link');
-link?.addEventListener('click', leave);
+link.addEventListener('click', leave);
 // Space activates buttons; someone pressing it here wants to leave, not to scroll.
-link?.addEventListener('keydown', (event) => event.key === ' ' && leave(event));
+link.addEventListener('keydown', (event) => event.key === ' ' && leave(event));
 
 addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || event.repeat) return;
@@ -50,3 +49,6 @@ addEventListener('keydown', (event) => {
   say(count ? `Press Escape ${more} more ${more > 1 ? 'times' : 'time'} to leave this site.` : '');
   timer = setTimeout(say, GAP_MS, '');
 });
+
+// A module, not a script: its names stay its own.
+export {};
