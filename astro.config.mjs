@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import pagefind from './integrations/pagefind.ts';
 import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
 import { securityHeaders } from './integrations/security-headers.ts';
+import { lazyChunk } from './integrations/lazy-chunk.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
 
 export default defineConfig({
@@ -31,4 +32,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // `?lazy` imports: on-demand chunks without Vite's preload helper (see the file).
+  vite: { plugins: [lazyChunk()] },
 });

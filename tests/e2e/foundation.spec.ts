@@ -32,7 +32,7 @@ test('the header can be used with the keyboard alone', async ({ page }) => {
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
 
-  const expected = ['Reconnect', 'Guides', 'Exercises', 'My workbook', 'Search', 'Help now'];
+  const expected = ['Reconnect', 'Guides', 'Exercises', 'My workbook', 'Search', 'Help now', 'Leave this site'];
   for (const name of expected) {
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -41,6 +41,8 @@ test('the header can be used with the keyboard alone', async ({ page }) => {
     const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
   }
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(':focus')).toContainText('Help now');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/help-now\/$/);
 

@@ -1,0 +1,54 @@
+// "Leave this site": a quick exit for people on a shared device, after GOV.UK's
+// "Exit this page". It runs on every page inside the header script, so it stays
+// tiny. The header's link, `leave-link`, does the same without JavaScript, only
+// without keeping Back from returning here.
+//
+// Where it goes: about:blank. The site promises no request to another origin,
+// and a neutral page of our own would still show this site's address and name
+// in the address bar, the tab and the history list. about:blank needs no
+// network, shows nothing of ours, works under any base path, and our CSP does
+// not limit where the top-level page may go. location.replace() swaps this
+// page's history entry, so Back cannot return to it; earlier pages of this site
+// stay in the history, as the Privacy page explains.
+
+const PRESSES = 3;
+// Time allowed between presses: quick enough that Escapes spread through
+// ordinary use do not add up, slow enough to hear the start of the hint.
+const GAP_MS = 1500;
+
+// Both are in SiteHeader.astro, the only place this script is loaded.
+const link = document.getElementById('leave-link')!;
+const live = document.getElementById('leave-status')!;
+let count = 0;
+let last = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function leave(event?: Event) {
+  event?.preventDefault();
+  document.body.hidden = true;
+  location.replace('about:blank');
+}
+
+const say = (text: string) => (live.textContent = text);
+
+link.addEventListener('click', leave);
+// Space activates buttons; someone pressing it here wants to leave, not to scroll.
+link.addEventListener('keydown', (event) => event.key === ' ' && leave(event));
+
+addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || event.repeat) return;
+  clearTimeout(timer);
+  // An Escape that something else used starts the count afresh, so closing the
+  // search dialog never counts towards leaving. Anything that handles Escape
+  // itself must call preventDefault() for this to work.
+  const used = event.defaultPrevented || event.isComposing;
+  count = used ? 0 : event.timeStamp - last < GAP_MS ? count + 1 : 1;
+  last = event.timeStamp;
+  if (count >= PRESSES) return leave();
+  const more = PRESSES - count;
+  say(count ? `Press Escape ${more} more ${more > 1 ? 'times' : 'time'} to leave this site.` : '');
+  timer = setTimeout(say, GAP_MS, '');
+});
+
+// A module, not a script: its names stay its own.
+export {};
