@@ -128,3 +128,19 @@ test('Help now points to the Privacy page, which says what leaving does not hide
   await expect(page.getByText(/stay in your browser's history/)).toBeVisible();
   await expect(page.getByText(/saved answers stay on this device/)).toBeVisible();
 });
+
+test('on a phone the control stays on screen far down a guide, and still works', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openGuide(page);
+  const leave = leaveLink(page);
+  // Beside the site name, not on top of it.
+  const name = (await page.getByRole('link', { name: /^Reconnect/ }).boundingBox())!;
+  const start = (await leave.boundingBox())!;
+  expect(start.x).toBeGreaterThanOrEqual(name.x + name.width);
+
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+  await expect(leave).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await leave.click();
+  await expectLeft(page);
+});
