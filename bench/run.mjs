@@ -63,8 +63,11 @@ for (let i = 0; i < 60; i++) {
 }
 
 const PAGES = [
-  { type: 'home', path: '', jsBudget: 0 },
-  { type: 'text page, no exercise (Help now)', path: 'help-now/', jsBudget: 0 },
+  // The design's budget here is 0 until search is opened. Issue 10's quick exit
+  // (Escape three times) needs a key listener on every page, so the header's
+  // shortcuts script is allowed, and no more: about 1 KB.
+  { type: 'home', path: '', jsBudget: KB, why: ' (header shortcuts only; design: 0)' },
+  { type: 'text page, no exercise (Help now)', path: 'help-now/', jsBudget: KB, why: ' (header shortcuts only; design: 0)' },
   { type: 'guide with worksheets', path: 'guides/loneliness-and-cravings/', jsBudget: 15 * KB },
   { type: 'guide with the ladder', path: 'guides/gradual-exposure/', jsBudget: 15 * KB },
   { type: 'guide with the check-in', path: 'guides/name-it-to-tame-it/', jsBudget: 15 * KB },
@@ -104,21 +107,24 @@ for (const p of PAGES) {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
     return 1 + performance.getEntriesByType('resource').filter((r) => r.startTime < fcp).length;
   });
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + s.textContent.length, 0));
+  // Script written into the HTML counts as JavaScript too (Astro inlines small scripts).
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent));
+  const inlineGz = inline.reduce((n, t) => n + gz(Buffer.from(t)), 0);
   const jsRaw = js.reduce((n, r) => n + r.b.length, 0);
   const jsGz = js.reduce((n, r) => n + gz(r.b), 0);
   const group = `page: ${p.type} (/${p.path})`;
   row(group, 'JavaScript files, raw', kb(jsRaw), 'KB');
-  row(group, 'JavaScript files, gzip', kb(jsGz), 'KB', p.jsBudget === undefined ? undefined : kb(p.jsBudget));
+  row(group, 'JavaScript in files and inline, gzip', kb(jsGz + inlineGz), 'KB', p.jsBudget === undefined ? undefined : kb(p.jsBudget));
+  if (p.why) rows.at(-1).note = p.why;
   // Where the bytes go: the part no code of ours can shrink, then ours.
   if (jsGz > 0) {
     const framework = js.filter((r) => FRAMEWORK_JS.test(r.url.split('/').pop()));
-    row(group, '  of which Preact and Astro island code', kb(framework.reduce((n, r) => n + gz(r.b), 0)), 'KB');
+    row(group, '  of which Preact and Astro files', kb(framework.reduce((n, r) => n + gz(r.b), 0)), 'KB');
     const ours = js.filter((r) => !framework.includes(r)).map((r) => [r.url.split('/').pop().split('.')[0], gz(r.b)]);
-    row(group, '  of which ours', kb(ours.reduce((n, [, b]) => n + b, 0)), 'KB');
+    row(group, '  of which our own files', kb(ours.reduce((n, [, b]) => n + b, 0)), 'KB');
     rows.at(-1).note = ours.sort((a, b) => b[1] - a[1]).map(([n, b]) => `${n} ${kb(b)}`).join(', ');
   }
-  row(group, 'inline script in the HTML, raw', kb(inline), 'KB');
+  row(group, '  of which inline in the HTML (gzip)', kb(inlineGz), 'KB');
   row(group, 'HTML, gzip', kb(gz(html.b)), 'KB', 14);
   row(group, 'CSS, gzip', kb(css.reduce((n, r) => n + gz(r.b), 0)), 'KB', 10);
   row(group, 'requests before first render', beforeRender, '');
