@@ -133,6 +133,40 @@ test('/search/?q=trust shows results on load', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('the search page opens ready to type, and loads search code only once it is used', async ({ page }) => {
+  const errors = watchForErrors(page);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('search/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  expect(requested.filter((p) => p.includes('/pagefind/') || /\/_astro\/(page|ui)\./.test(p))).toEqual([]);
+
+  await page.keyboard.type('trust');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “trust”/);
+  await expect(pageLink(results(page).first())).toHaveAttribute('href', /\/guides\/rebuilding-trust\/$/);
+  await expect(page).toHaveURL(/\/search\/\?q=trust$/);
+  expect(errors).toEqual([]);
+});
+
+test('what is typed or chosen while the search code is still on its way is searched when it arrives', async ({ page }) => {
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/page\.[^/]*\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('search/');
+  await page.getByRole('searchbox').fill('craving');
+  await page.getByLabel('Show').selectOption('Guide');
+  // Nothing has searched yet: the address is still the bare page.
+  await expect(results(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/search\/$/);
+  release();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “craving” \(guides only\)/);
+  await expect(pageLink(results(page).first())).toHaveAttribute('href', /\/guides\/loneliness-and-cravings\/$/);
+});
+
 test('no results suggests topics and links to Help now', async ({ page }) => {
   await searchPage(page, 'xylophone');
   await expect(page.getByRole('status')).toHaveText(/^No results for “xylophone”/);
