@@ -1,6 +1,6 @@
-// The search page's panel, loaded by the small script in search.astro once
-// the page has painted (or at once when the address holds a search, or when
-// the reader reaches for the form first).
+// The search page's panel, loaded by the small script in search.astro at once
+// when the address holds a search, otherwise when the reader first uses the
+// form, so none of it (nor Pagefind) competes with the first paint.
 import { readState } from './results';
 import { mountSearch } from './ui';
 
