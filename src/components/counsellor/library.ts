@@ -1,6 +1,7 @@
 // The exercise library without a framework: a topic and time filter that
 // announces how many exercises match, and a "Copy link" button on each card.
-// Without JavaScript the filter and buttons stay hidden and every exercise shows.
+// Without JavaScript, CSS hides the filter and buttons and every exercise shows.
+// They are in the page from the start, so showing them never moves the cards.
 import { TIME_LIMITS, matchesFilter, readFilter, filterQuery, countText } from './library-filter';
 
 function setUpFilter() {
@@ -14,8 +15,9 @@ function setUpFilter() {
 
   // Only values offered in the form are taken from the address.
   const initial = readFilter(location.search, [...topic.options].map((o) => o.value), TIME_LIMITS);
-  topic.value = initial.topic;
-  time.value = initial.time;
+  // A choice made before this code ran is kept unless the address says otherwise.
+  if (initial.topic) topic.value = initial.topic;
+  if (initial.time) time.value = initial.time;
 
   const apply = () => {
     const filter = { topic: topic.value, time: time.value };
@@ -36,7 +38,6 @@ function setUpFilter() {
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   apply();
-  form.hidden = false;
 }
 
 async function copy(button: HTMLButtonElement) {
@@ -74,7 +75,6 @@ async function copy(button: HTMLButtonElement) {
 function setUpCopyButtons() {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     button.addEventListener('click', () => void copy(button));
-    button.hidden = false;
   }
 }
 
