@@ -12,6 +12,8 @@ async function openGuide(page: Page) {
   const recovery = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: "I'm in recovery" }) });
   await recovery.getByRole('link', { name: 'Why loneliness can set off cravings' }).click();
   await expect(page).toHaveURL(GUIDE);
+  // The address changes before the page has finished loading its header script.
+  await page.waitForLoadState('load');
 }
 
 const leaveLink = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leave this site' });
