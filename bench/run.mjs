@@ -166,14 +166,19 @@ await browser.close();
 
 // ---- 4. Lighthouse, mobile ----
 const { default: lighthouse } = await import('lighthouse');
+const LIGHTHOUSE_RUNS = 3;
 const chromeLauncher = await import('chrome-launcher');
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
 for (const [name, path] of [['home', ''], ['guide with the ladder', 'guides/gradual-exposure/'], ['exercise library', 'exercises/'], ['search page', 'search/']]) {
-  const result = await lighthouse(BASE + path, { port: chrome.port, output: 'json', logLevel: 'error' });
-  const cats = result.lhr.categories;
+  // One run is noisy on a shared machine; Lighthouse's own advice is the median of several.
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push((await lighthouse(BASE + path, { port: chrome.port, output: 'json', logLevel: 'error' })).lhr.categories);
   for (const key of ['performance', 'accessibility', 'best-practices', 'seo']) {
-    row(`lighthouse mobile: ${name}`, key, Math.round((cats[key]?.score ?? 0) * 100), '', undefined, Math.round((cats[key]?.score ?? 0) * 100) >= 100);
+    const scores = runs.map((cats) => Math.round((cats[key]?.score ?? 0) * 100)).sort((a, b) => a - b);
+    const median = scores[Math.floor(scores.length / 2)];
+    row(`lighthouse mobile, median of ${LIGHTHOUSE_RUNS}: ${name}`, key, median, '', undefined, median >= 100);
     rows.at(-1).budget = '100';
+    rows.at(-1).note = ` (runs: ${scores.join(', ')})`;
   }
 }
 chrome.kill();
