@@ -10,7 +10,8 @@ import { cleanWord, composeSentence, sameWord } from '../../../workbook/name-it/
 import { addFeeling, finish, isChosen, removeFeeling, toggle } from '../../../workbook/name-it/checkin';
 import { MAX_LONG, MAX_SHORT } from '../../../workbook/limits';
 import { paths, withBase } from '../../../lib/urls';
-import { Scale } from './Scale';
+import { Scale } from '../Scale';
+import type { ComponentProps } from 'preact';
 
 interface Props {
   id: string;
@@ -71,7 +72,7 @@ export function CheckIn({ id, handle, level, announce, moved }: Props) {
       {step === 2 && (
         <>
           {draft.feelings.map((f, i) => (
-            <Scale
+            <LevelScale
               key={f.word}
               name={`${id}-level-${i}`}
               legend={`How strong is “${f.word}”?`}
@@ -79,7 +80,7 @@ export function CheckIn({ id, handle, level, announce, moved }: Props) {
               onChange={(level) => edit({ feelings: draft.feelings.map((x, j) => (j === i ? { ...x, level } : x)) })}
             />
           ))}
-          <Scale
+          <LevelScale
             name={`${id}-craving`}
             legend="Is there a craving or urge? How strong?"
             hint="Leave it blank if not. 0 is fine too."
@@ -321,6 +322,11 @@ function Chips({ name, options, chosen, onChange }: ChipsProps) {
       ))}
     </div>
   );
+}
+
+/** A feeling's or a craving's strength: the check-in's hint leads into what the ends mean. */
+export function LevelScale({ hint, ...props }: Omit<ComponentProps<typeof Scale>, 'scale'>) {
+  return <Scale {...props} scale={`${hint ? `${hint} ` : ''}0 = barely there, 10 = as strong as it gets.`} />;
 }
 
 export function HelpNote({ craving }: { craving: number | null }) {

@@ -7,8 +7,7 @@ import type { CheckIn, NameItData } from '../../../workbook/kinds/name-it';
 import { KIND_LINES } from '../../../workbook/name-it/words';
 import { composeSentence } from '../../../workbook/name-it/sentence';
 import { rerate } from '../../../workbook/name-it/checkin';
-import { HelpNote } from './CheckIn';
-import { Scale } from './Scale';
+import { HelpNote, LevelScale } from './CheckIn';
 
 interface Props {
   id: string;
@@ -53,7 +52,7 @@ export function Done({ id, entry, level, handle, moved, onNew }: Props) {
           worth knowing too.
         </p>
         {entry.feelings.map((f, i) => (
-          <Scale
+          <LevelScale
             key={f.word}
             name={`${id}-later-${i}`}
             legend={`“${f.word}” now`}
@@ -63,7 +62,7 @@ export function Done({ id, entry, level, handle, moved, onNew }: Props) {
           />
         ))}
         {entry.craving !== null && (
-          <Scale
+          <LevelScale
             name={`${id}-craving-later`}
             legend="The craving or urge now"
             hint={`It was ${entry.craving}.`}

@@ -4,6 +4,7 @@
 import type { FieldDef } from '../../../content/schemas';
 import type { FieldValue } from '../../../workbook/kinds/worksheet';
 import { MAX_LONG, MAX_SHORT } from '../../../workbook/limits';
+import { Scale } from '../Scale';
 
 export interface FieldProps {
   field: FieldDef;
@@ -63,28 +64,7 @@ function Rating({ field, value, onChange, id }: FieldProps & { id: string }) {
   const scale = `0 = ${field.minLabel ?? 'lowest'}, ${field.max} = ${field.maxLabel ?? 'highest'}`;
   if (field.max === 10) {
     // Eleven large radio buttons: easier on a phone than a slider.
-    return (
-      <fieldset class="field rating" aria-describedby={`${id}-scale`}>
-        <legend>{field.label}</legend>
-        {field.hint && <span class="hint">{field.hint}</span>}
-        <span class="hint" id={`${id}-scale`}>
-          {scale}
-        </span>
-        <div class="rating-options">
-          {Array.from({ length: 11 }, (_, n) => (
-            <label class="rating-option">
-              <input type="radio" name={id} value={n} checked={current === n} onChange={() => onChange(n)} />
-              <span>{n}</span>
-            </label>
-          ))}
-        </div>
-        {current !== null && (
-          <button type="button" class="link-button" onClick={() => onChange(null)}>
-            Clear this rating
-          </button>
-        )}
-      </fieldset>
-    );
+    return <Scale name={id} legend={field.label} hint={field.hint} scale={scale} value={current} onChange={onChange} />;
   }
   return (
     <div class="field rating">
