@@ -2,22 +2,15 @@
 // saved (the re-rate and the history with its patterns and chart) is a
 // separate module, so a first check-in in a hard moment loads less.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ExerciseDef } from '../../workbook/kinds/types';
 import { nameIt } from '../../workbook/kinds/name-it';
 import { ExerciseShell } from './ExerciseShell';
 import { useExercise } from './useExercise';
+import type { IslandProps } from './island';
 import { CheckIn } from './name-it/CheckIn';
 
 type Later = typeof import('./name-it/later');
 
-interface Props {
-  def: ExerciseDef;
-  link: string;
-  workbookHref: string;
-  headingLevel: 2 | 3;
-}
-
-export default function NameItIsland({ def, link, workbookHref, headingLevel }: Props) {
+export default function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
   const handle = useExercise(def, nameIt);
   const [message, setMessage] = useState('');
   const [later, setLater] = useState<Later | null>(null);

@@ -1,0 +1,33 @@
+// An exercise island is its kind's store around its widget, inside the shared
+// frame. Astro hydrates a file's default export, so each kind keeps a file of
+// its own that is one call to this.
+import type { ComponentType } from 'preact';
+import type { ExerciseDef, KindSpec } from '../../workbook/kinds/types';
+import { ExerciseShell } from './ExerciseShell';
+import { useExercise, type ExerciseHandle } from './useExercise';
+
+/** What Exercise.astro passes to every island. */
+export interface IslandProps {
+  def: ExerciseDef;
+  link: string;
+  workbookHref: string;
+  /** Level of the exercise's own heading; the widget's headings sit one below. */
+  headingLevel: 2 | 3;
+}
+
+export interface WidgetProps<T> {
+  def: ExerciseDef;
+  handle: ExerciseHandle<T>;
+  headingLevel: 3 | 4;
+}
+
+export function exerciseIsland<T>(spec: KindSpec<T>, Widget: ComponentType<WidgetProps<T>>) {
+  return function Island({ def, link, workbookHref, headingLevel }: IslandProps) {
+    const handle = useExercise(def, spec);
+    return (
+      <ExerciseShell id={def.id} title={def.title} link={link} workbookHref={workbookHref} handle={handle}>
+        <Widget def={def} handle={handle} headingLevel={headingLevel === 2 ? 3 : 4} />
+      </ExerciseShell>
+    );
+  };
+}
