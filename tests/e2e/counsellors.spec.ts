@@ -18,7 +18,7 @@ function onThisServer(link: string, baseURL: string | undefined): string {
  * on a slow device would see the same; the tests type only once it is ready.
  */
 async function awake(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('astro-island[ssr], [data-island]:not([data-awake])')).toHaveCount(0);
 }
 
 const card = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });

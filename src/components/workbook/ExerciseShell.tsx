@@ -8,6 +8,11 @@ import type { ExerciseHandle } from './useExercise';
 import type { WorkbookRecord } from '../../workbook/record';
 import { isEmptyRecord } from '../../workbook/record';
 import { CopyLink } from './CopyLink';
+import lazyBackup from '../../workbook/backup?lazy';
+import lazyDownload from './download?lazy';
+
+const loadBackup = lazyBackup as () => Promise<typeof import('../../workbook/backup')>;
+const loadDownload = lazyDownload as () => Promise<typeof import('./download')>;
 
 interface Props<T> {
   id: string;
@@ -46,7 +51,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
 
   // Only needed when saving fails, so its code is fetched on that rare click.
   async function exportThis() {
-    const [{ makeBackup, backupFileName }, { downloadText }] = await Promise.all([import('../../workbook/backup'), import('./download')]);
+    const [{ makeBackup, backupFileName }, { downloadText }] = await Promise.all([loadBackup(), loadDownload()]);
     downloadText(backupFileName(), JSON.stringify(makeBackup({ [id]: record as WorkbookRecord }), null, 2));
   }
 

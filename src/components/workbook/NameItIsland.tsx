@@ -5,12 +5,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nameIt } from '../../workbook/kinds/name-it';
 import { ExerciseShell } from './ExerciseShell';
 import { useExercise } from './useExercise';
-import type { IslandProps } from './island';
+import { wakeable, type IslandProps } from './island';
 import { CheckIn } from './name-it/CheckIn';
 
-type Later = typeof import('./name-it/later');
+import lazyLater from './name-it/later?lazy';
 
-export default function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
+type Later = typeof import('./name-it/later');
+const loadLater = lazyLater as () => Promise<Later>;
+
+function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
   const handle = useExercise(def, nameIt);
   const [message, setMessage] = useState('');
   const [later, setLater] = useState<Later | null>(null);
@@ -22,7 +25,7 @@ export default function NameItIsland({ def, link, workbookHref, headingLevel }: 
   const common = { id: def.id, handle, level, announce: setMessage, moved } as const;
 
   useEffect(() => {
-    if (saved && !later) import('./name-it/later').then(setLater);
+    if (saved && !later) loadLater().then(setLater);
   }, [saved]);
 
   return (
@@ -48,3 +51,5 @@ export default function NameItIsland({ def, link, workbookHref, headingLevel }: 
     </ExerciseShell>
   );
 }
+
+export default wakeable(NameItIsland);

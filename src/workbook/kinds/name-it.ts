@@ -5,6 +5,9 @@
 // "how strong is it now?" re-rate survives a reload too.
 import type { KindSpec, Progress, SummaryBlock } from './types';
 import { composeSentence } from '../name-it/sentence';
+import lazySchema from './name-it-schema?lazy';
+
+const loadSchema = lazySchema as () => Promise<typeof import('./name-it-schema')>;
 
 export type Level = number | null;
 
@@ -83,7 +86,7 @@ export function checkInLines(c: Omit<CheckIn, 'id' | 'date' | 'time' | 'cravingL
 
 export const nameIt: KindSpec<NameItData> = {
   version: 1,
-  loadSchema: () => import('./name-it-schema').then((m) => m.nameItSchema),
+  loadSchema: () => loadSchema().then((m) => m.nameItSchema),
   empty: () => ({ draft: emptyDraft(), entries: [], pending: null }),
   migrations: {},
   progress(data): Progress {

@@ -3,6 +3,9 @@
 // so a half-written entry survives a reload just like a single worksheet.
 import type { FieldDef } from '../../content/schemas';
 import type { ExerciseDef, KindSpec, Progress, SummaryBlock } from './types';
+import lazySchema from './worksheet-schema?lazy';
+
+const loadSchema = lazySchema as () => Promise<typeof import('./worksheet-schema')>;
 
 export type FieldValue = string | number | string[] | null;
 export type Values = Record<string, FieldValue>;
@@ -52,7 +55,7 @@ function valueLines(def: ExerciseDef, values: Values): string[] {
 
 export const worksheet: KindSpec<WorksheetData> = {
   version: 1,
-  loadSchema: () => import('./worksheet-schema').then((m) => m.worksheetSchema),
+  loadSchema: () => loadSchema().then((m) => m.worksheetSchema),
   empty: () => ({ values: {}, entries: [] }),
   migrations: {},
   progress(data, def): Progress {

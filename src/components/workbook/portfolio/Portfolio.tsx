@@ -37,7 +37,12 @@ import type { ExerciseHandle } from '../useExercise';
 import { Field } from '../worksheet/Fields';
 import { Choices } from './Choices';
 import type { ItemEditor } from './ItemEditor';
+import lazyExtras from './PortfolioExtras?lazy';
+import lazyEditor from './ItemEditor?lazy';
+
 type Extras = typeof import('./PortfolioExtras');
+const loadExtras = lazyExtras as () => Promise<Extras>;
+const loadEditor = lazyEditor as () => Promise<typeof import('./ItemEditor')>;
 
 interface Props {
   def: ExerciseDef;
@@ -100,13 +105,13 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
     };
     land();
     addEventListener('hashchange', land);
-    const loadExtras = () => import('./PortfolioExtras').then(setExtras, failed);
+    const extras = () => loadExtras().then(setExtras, failed);
     const near = typeof IntersectionObserver === 'function' && new IntersectionObserver(
-      (seen) => seen.some((e) => e.isIntersecting) && (near && near.disconnect(), loadExtras()),
+      (seen) => seen.some((e) => e.isIntersecting) && (near && near.disconnect(), extras()),
       { rootMargin: '600px 0px' },
     );
     if (near && more.current) near.observe(more.current);
-    else loadExtras();
+    else extras();
     return () => {
       removeEventListener('hashchange', land);
       near && near.disconnect();
@@ -158,7 +163,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
     const show = () => focusSoon(`${editPrefix}-name`);
     setEditing(id);
     if (Editor) show();
-    else import('./ItemEditor').then((m) => (setEditor(() => m.ItemEditor), show()), failed);
+    else loadEditor().then((m) => (setEditor(() => m.ItemEditor), show()), failed);
   }
 
   function add(type: PortfolioItem['type']) {

@@ -4,7 +4,7 @@
 // as soon as its island exists, without a list to keep in step. Build time only.
 import type { ComponentType } from 'preact';
 
-const modules = import.meta.glob<{ default: ComponentType<any> }>('../workbook/*Island.tsx', { eager: true });
+const modules = import.meta.glob<{ default: ComponentType<any> }>('./*Island.tsx', { eager: true });
 
 export const islandFileName = (kind: string) =>
   `${kind
@@ -13,5 +13,5 @@ export const islandFileName = (kind: string) =>
     .join('')}Island.tsx`;
 
 export function islandFor(kind: string): ComponentType<any> | undefined {
-  return modules[`../workbook/${islandFileName(kind)}`]?.default;
+  return modules[`./${islandFileName(kind)}`]?.default;
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { islandFileName, islandFor } from '../../src/components/counsellor/islands';
+import { islandFileName, islandFor } from '../../src/components/workbook/islands';
 import WorksheetIsland from '../../src/components/workbook/WorksheetIsland';
 import { EXERCISE_KINDS } from '../../src/content/schemas';
 

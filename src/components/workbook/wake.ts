@@ -1,0 +1,36 @@
+// Wakes each exercise on the page as it nears the screen: fetches its island's
+// code and hydrates the form the server rendered. Astro's client:visible does
+// the same, but writes its island runtime into every page and loads a renderer
+// of its own: about 2.5 KB gzip on each exercise page, a sixth of the 15 KB
+// budget. This is a few hundred bytes. Pages whose islands are not exercises
+// (My workbook, the plan pages) keep Astro's directives.
+import type { Wakeable } from './island';
+
+// Every island file, as a function that loads it (see integrations/lazy-chunk.ts).
+const loaders = import.meta.glob<() => Promise<{ default: Wakeable }>>('./*Island.tsx', {
+  eager: true,
+  query: '?lazy',
+  import: 'default',
+});
+
+async function wake(element: HTMLElement) {
+  const load = loaders[`./${element.dataset.island}`];
+  if (!load) throw new Error(`No island called ${element.dataset.island}`);
+  (await load()).default.mount(element);
+  // For tests and styles: the island now answers input.
+  element.dataset.awake = '';
+}
+
+// A margin, so the code is usually in by the time the exercise is on screen.
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      void wake(entry.target as HTMLElement);
+    }
+  },
+  { rootMargin: '200px 0px' },
+);
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) observer.observe(element);
