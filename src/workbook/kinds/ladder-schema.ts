@@ -1,20 +1,20 @@
-// The exposure ladder's zod schema. Loaded on demand (see KindSpec.loadSchema).
+// The exposure ladder's schema. Loaded on demand (see KindSpec.loadSchema).
 // Every limit here is also enforced by the island, so nothing it saves can
 // fail to load again.
-import * as z from 'zod/mini';
+import { either, list, nullable, object, oneOf, schema, text, whole } from '../check';
 import { MAX_LONG, MAX_SHORT } from '../limits';
 import type { SchemaFor } from './types';
 import { MAX_ATTEMPTS, MAX_LADDERS, MAX_STEPS, type LadderData } from './ladder-logic';
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
-const short = z.string().check(z.maxLength(MAX_SHORT));
-const long = z.string().check(z.maxLength(MAX_LONG));
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const rating = z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(100)));
+const id = text({ min: 1, max: 64 });
+const short = text({ max: MAX_SHORT });
+const long = text({ max: MAX_LONG });
+const date = text({ pattern: /^\d{4}-\d{2}-\d{2}$/ });
+const rating = nullable(whole(0, 100));
 
-const attempt = z.object({ id, date, before: rating, peak: rating, after: rating, feared: long, happened: long, reflection: long });
+const attempt = object({ id, date, before: rating, peak: rating, after: rating, feared: long, happened: long, reflection: long });
 
-const step = z.object({
+const step = object({
   id,
   what: short,
   rating,
@@ -22,19 +22,21 @@ const step = z.object({
   when: short,
   howLong: short,
   safety: short,
-  climbedOn: z.union([z.literal(''), date]),
-  attempts: z.array(attempt).check(z.maxLength(MAX_ATTEMPTS)),
+  climbedOn: either(oneOf(''), date),
+  attempts: list(attempt, MAX_ATTEMPTS),
 });
 
-const ladder = z.object({
+const ladder = object({
   id,
   goal: short,
-  steps: z.array(step).check(z.maxLength(MAX_STEPS)),
-  draft: z.object({ what: short, rating }),
+  steps: list(step, MAX_STEPS),
+  draft: object({ what: short, rating }),
 });
 
 export const ladderSchema: SchemaFor<LadderData> = () =>
-  z.object({
-    ladders: z.array(ladder).check(z.minLength(1), z.maxLength(MAX_LADDERS)),
-    active: z.string().check(z.maxLength(64)),
-  });
+  schema(
+    object({
+      ladders: list(ladder, MAX_LADDERS, 1),
+      active: text({ max: 64 }),
+    }),
+  );

@@ -1,43 +1,44 @@
-// The check-in's zod schema. Loaded on demand (see KindSpec.loadSchema).
-import * as z from 'zod/mini';
+// The check-in's schema. Loaded on demand (see KindSpec.loadSchema).
+import { list, nullable, object, oneOf, schema, text, whole } from '../check';
 import { MAX_ENTRIES, MAX_LONG, MAX_SHORT } from '../limits';
 import { MAX_FEELINGS, type NameItData } from './name-it';
 import type { SchemaFor } from './types';
 
-const text = z.string().check(z.maxLength(MAX_SHORT));
-const level = z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(10)));
-const texts = z.array(text).check(z.maxLength(20));
+const short = text({ max: MAX_SHORT });
+const level = nullable(whole(0, 10));
+const texts = list(short, 20);
 
-const feeling = z.object({ word: z.string().check(z.minLength(1), z.maxLength(MAX_SHORT)), level, later: level });
+const feeling = object({ word: text({ min: 1, max: MAX_SHORT }), level, later: level });
 
 const shape = {
-  feelings: z.array(feeling).check(z.maxLength(MAX_FEELINGS)),
+  feelings: list(feeling, MAX_FEELINGS),
   craving: level,
   body: texts,
-  bodyOther: text,
-  trigger: text,
-  written: z.string().check(z.maxLength(MAX_LONG)),
-  kindLine: z.number().check(z.int(), z.minimum(0), z.maximum(99)),
+  bodyOther: short,
+  trigger: short,
+  written: text({ max: MAX_LONG }),
+  kindLine: whole(0, 99),
   needs: texts,
-  needOther: text,
-  next: text,
+  needOther: short,
+  next: short,
 };
 
 export const nameItSchema: SchemaFor<NameItData> = () =>
-  z.object({
-    draft: z.object({ ...shape, step: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
-    entries: z
-      .array(
-        z.object({
+  schema(
+    object({
+      draft: object({ ...shape, step: oneOf(1, 2, 3, 4) }),
+      entries: list(
+        object({
           ...shape,
           // A finished check-in always names at least one feeling.
-          feelings: z.array(feeling).check(z.minLength(1), z.maxLength(MAX_FEELINGS)),
-          id: z.string().check(z.minLength(1), z.maxLength(64)),
-          date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-          time: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
+          feelings: list(feeling, MAX_FEELINGS, 1),
+          id: text({ min: 1, max: 64 }),
+          date: text({ pattern: /^\d{4}-\d{2}-\d{2}$/ }),
+          time: text({ pattern: /^\d{2}:\d{2}$/ }),
           cravingLater: level,
         }),
-      )
-      .check(z.maxLength(MAX_ENTRIES)),
-    pending: z.nullable(z.string().check(z.maxLength(64))),
-  }) as unknown as z.ZodMiniType<NameItData>;
+        MAX_ENTRIES,
+      ),
+      pending: nullable(text({ max: 64 })),
+    }),
+  ) as ReturnType<SchemaFor<NameItData>>;
