@@ -146,6 +146,35 @@ test('a plan every two weeks shows only in the weeks it is on, and can move to t
   await expect(row(page, 'Thursday')).toContainText('10:30 Dr Rao (every two weeks)');
 });
 
+test('a plan once a month shows only in its week of the month, and the week can be changed', async ({ page }) => {
+  // Wednesday 18 November 2026: the third week of the month (15th to 21st).
+  await page.clock.setFixedTime(new Date(2026, 10, 18, 12));
+  await page.goto(EXERCISE);
+  await addItem(page, 'activity', { name: 'Book club', circle: 'Community', energy: 'Medium', often: 'Once a month', days: ['Tuesday'], time: '19:00', backup: 'read a chapter at home' });
+  await expect(page.getByText('Once a month on Tuesday in the third week at 19:00')).toBeVisible();
+  await expect(row(page, 'Tuesday')).toContainText('19:00 Book club (once a month, third week)');
+  const notThisWeek = page.getByText('Not this week: Book club (once a month, third week).');
+  await expect(notThisWeek).toBeHidden();
+
+  // The week after, with Tuesday the 24th: not on, and said so under the week.
+  await page.clock.setFixedTime(new Date(2026, 10, 25, 12));
+  await page.reload();
+  await expect(row(page, 'Tuesday')).toHaveText('Tuesday');
+  await expect(notThisWeek).toBeVisible();
+
+  // Moved to the fourth week, it is on this week, and the next month too.
+  await page.getByRole('button', { name: 'Edit Book club' }).click();
+  const which = page.getByLabel('Which week of the month?');
+  await expect(which).toHaveValue('3');
+  await which.selectOption({ label: 'Fourth (22nd to 28th)' });
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(row(page, 'Tuesday')).toContainText('19:00 Book club (once a month, fourth week)');
+  await expect(page.getByText(/^Not this week:/)).toBeHidden();
+  await page.clock.setFixedTime(new Date(2026, 11, 23, 12));
+  await page.reload();
+  await expect(row(page, 'Tuesday')).toContainText('19:00 Book club (once a month, fourth week)');
+});
+
 test('the check-in link lands on Right now and focuses it; ideas take two taps', async ({ page }) => {
   await page.goto(EXERCISE);
   await addItem(page, 'person', { name: 'Sam', circle: 'Friend', energy: 'Low', moods: ['Low'], backup: 'text Jo' });

@@ -6,6 +6,9 @@ import {
   doneThisWeek,
   emptyPortfolio,
   fallsInWeek,
+  monthlyWeek,
+  oftenText,
+  scheduleText,
   newItem,
   NO_START,
   offWeek,
@@ -180,10 +183,46 @@ describe('fortnightly plans', () => {
     expect(weekPlan([jo, meeting])[1]!.entries.map((i) => i.name)).toEqual(['Jo', 'Meeting']);
   });
 
-  it('leaves weekly and monthly plans in every week', () => {
-    const monthly = item({ name: 'Book club', often: 'monthly', days: [1], from: '' });
-    expect(fallsInWeek(meeting, '2026-11-23')).toBe(true);
-    expect(fallsInWeek(monthly, '2026-11-23')).toBe(true);
+  it('leaves weekly plans in every week', () => {
+    for (const week of [MONDAY, '2026-11-23', '2026-11-30']) expect(fallsInWeek(meeting, week)).toBe(true);
+  });
+});
+
+describe('a plan once a month', () => {
+  // Book club: Tuesdays, in the third week of the month (15th to 21st).
+  const club = item({ name: 'Book club', often: 'monthly', days: [1], from: '2026-11-18' });
+  const onTuesday = (week: string) => weekPlan([club], week)[1]!.entries.map((i) => i.name);
+
+  it('shows only on its day in its week of the month, once each month', () => {
+    expect(onTuesday('2026-11-09')).toEqual([]); // Tuesday 10th
+    expect(onTuesday('2026-11-16')).toEqual(['Book club']); // Tuesday 17th
+    expect(onTuesday('2026-11-23')).toEqual([]); // Tuesday 24th
+    expect(onTuesday('2026-12-14')).toEqual(['Book club']); // Tuesday 15th
+    expect(onTuesday('2027-01-18')).toEqual(['Book club']); // Tuesday 19th
+  });
+
+  it('keeps each of its days to that week, even when the week spans two months', () => {
+    // Tuesday and Saturday in the first week: Monday 29 December 2025 runs into January.
+    const first = item({ name: 'Lunch', often: 'monthly', days: [1, 5], from: '2026-01-01' });
+    const plan = weekPlan([first], '2025-12-29');
+    expect(plan[1]!.entries).toEqual([]); // Tuesday 30 December: the 30th, in no week
+    expect(plan[5]!.entries.map((i) => i.name)).toEqual(['Lunch']); // Saturday 3 January
+    expect(offWeek([first], '2025-12-29')).toEqual([]);
+  });
+
+  it('never shows on the 29th to the 31st, so a fourth-week plan comes once', () => {
+    const fourth = item({ name: 'Walk', often: 'monthly', days: [4], from: '2026-11-30' });
+    expect(monthlyWeek(fourth)).toBe(4);
+    expect(weekPlan([fourth], '2026-11-23')[4]!.entries.map((i) => i.name)).toEqual(['Walk']); // Friday 27th
+    expect(weekPlan([fourth], '2027-01-25')[4]!.entries).toEqual([]); // Friday 29th
+  });
+
+  it('is in the first week when none was chosen, and says which week it is', () => {
+    const unset = item({ name: 'Club', often: 'monthly', days: [1], from: '' });
+    expect(monthlyWeek(unset)).toBe(1);
+    expect(oftenText(club)).toBe('once a month, third week');
+    expect(scheduleText({ ...club, time: '19:00' })).toBe('once a month on Tuesday in the third week at 19:00');
+    expect(offWeek([club], '2026-11-23').map((i) => i.name)).toEqual(['Book club']);
   });
 });
 

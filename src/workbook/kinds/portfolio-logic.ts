@@ -37,6 +37,8 @@ export interface PortfolioItem {
   /**
    * For a fortnightly plan: the Monday of a week it is on, set when it is made
    * fortnightly. It falls in every second week counted from there. "" if unknown.
+   * For a monthly plan: a date in the week of the month it is on (see
+   * weekOfMonth); "" for the first week.
    */
   from: string;
   backup: string;
@@ -161,8 +163,36 @@ export const weeksBetween = (a: string, b: string) => Math.round((toDate(weekSta
 /** Weeks of a fortnightly plan with no known start are counted from this Monday, so they still alternate. */
 export const NO_START = '2024-01-01';
 
-/** Whether a recurring plan is on in the week that starts on `week`: fortnightly plans every second week from `from`. */
-export const fallsInWeek = (item: PortfolioItem, week: string) => item.often !== 'fortnightly' || weeksBetween(item.from || NO_START, week) % 2 === 0;
+/**
+ * The week of the month a date is in, as monthly plans count them: days 1–7
+ * are the first, 8–14 the second, 15–21 the third and 22–28 the fourth. A
+ * plan's days in the 29th to 31st are skipped, so each comes once a month.
+ */
+export const weekOfMonth = (date: string) => Math.ceil(Number(date.slice(8, 10)) / 7);
+export const MONTH_WEEKS = ['first', 'second', 'third', 'fourth'] as const;
+/** The week of the month (1–4) a monthly plan is on. */
+export const monthlyWeek = (item: PortfolioItem) => (item.from ? Math.min(4, weekOfMonth(item.from)) : 1);
+
+/** Whether a recurring plan is on, on weekday `day` (0 = Monday) of the week that starts on `week`. */
+export function isOnDay(item: PortfolioItem, week: string, day: number): boolean {
+  if (item.often === 'fortnightly') return weeksBetween(item.from || NO_START, week) % 2 === 0;
+  if (item.often === 'monthly') return weekOfMonth(addDays(week, day)) === monthlyWeek(item);
+  return true;
+}
+
+/** Whether a recurring plan is on at all in the week that starts on `week`. */
+export const fallsInWeek = (item: PortfolioItem, week: string) =>
+  item.often === 'monthly' ? item.days.some((day) => isOnDay(item, week, day)) : isOnDay(item, week, 0);
+
+/** When a recurring plan is on: "once a month on Tuesday in the second week at 18:30". */
+export function scheduleText(item: PortfolioItem): string {
+  const week = item.often === 'monthly' ? ` in the ${MONTH_WEEKS[monthlyWeek(item) - 1]} week` : '';
+  return `${OFTEN_LABEL[item.often].toLowerCase()} on ${item.days.map((d) => DAY_NAMES[d]).join(', ')}${week}${item.time ? ` at ${item.time}` : ''}`;
+}
+
+/** How often, in words for a list: "every two weeks", "once a month, second week". */
+export const oftenText = (item: PortfolioItem) =>
+  `${OFTEN_LABEL[item.often].toLowerCase()}${item.often === 'monthly' ? `, ${MONTH_WEEKS[monthlyWeek(item) - 1]} week` : ''}`;
 
 // ---------- right now ----------
 
@@ -224,11 +254,11 @@ export function weekPlan(items: PortfolioItem[], week = ''): DayPlan[] {
   // punctuation before digits, which put untimed plans first.
   const order = (a: PortfolioItem, b: PortfolioItem) =>
     Number(!a.time) - Number(!b.time) || a.time.localeCompare(b.time) || a.name.localeCompare(b.name);
-  const planned = items.filter((i) => isNamed(i) && isRecurring(i) && (!week || fallsInWeek(i, week)));
-  return DAY_NAMES.map((_, day) => ({ day, entries: planned.filter((i) => i.days.includes(day)).sort(order) }));
+  const planned = items.filter((i) => isNamed(i) && isRecurring(i));
+  return DAY_NAMES.map((_, day) => ({ day, entries: planned.filter((i) => i.days.includes(day) && (!week || isOnDay(i, week, day))).sort(order) }));
 }
 
-/** Fortnightly plans that are not on in the week that starts on `week`: they are on the week after. */
+/** Fortnightly and monthly plans that are not on in the week that starts on `week`. */
 export const offWeek = (items: PortfolioItem[], week: string) => items.filter((i) => isNamed(i) && isRecurring(i) && !fallsInWeek(i, week));
 
 /** Things to turn to on any day: items without a set day. */

@@ -9,7 +9,8 @@ import {
   CIRCLE_LABEL,
   DAY_NAMES,
   GIVE_LABEL,
-  OFTEN_LABEL,
+  oftenText,
+  scheduleText,
   emptyPortfolio,
   isNamed,
   isRecurring,
@@ -30,7 +31,7 @@ function itemLine(item: PortfolioItem): string {
   if (item.moods.length) parts.push(`suits ${item.moods.join(', ')} moods`);
   if (item.gives.length) parts.push(`gives ${item.gives.map((g) => GIVE_LABEL[g].toLowerCase()).join(', ')}`);
   if (isRecurring(item)) {
-    parts.push(`${OFTEN_LABEL[item.often].toLowerCase()} on ${item.days.map((d) => DAY_NAMES[d]).join(', ')}${item.time ? ` at ${item.time}` : ''}`);
+    parts.push(scheduleText(item));
   }
   if (item.backup.trim()) parts.push(`if this falls through: ${item.backup.trim()}`);
   return parts.length ? `${item.name.trim()}: ${parts.join('; ')}` : item.name.trim();
@@ -60,7 +61,7 @@ export function addPlanStarts(data: unknown): unknown {
 
 /** A plan in the week's outline: its time, name, and how often unless weekly. */
 function planName(item: PortfolioItem): string {
-  const often = item.often === 'weekly' ? '' : ` (${OFTEN_LABEL[item.often].toLowerCase()})`;
+  const often = item.often === 'weekly' ? '' : ` (${oftenText(item)})`;
   return `${item.time ? `${item.time} ` : ''}${item.name.trim()}${often}`;
 }
 

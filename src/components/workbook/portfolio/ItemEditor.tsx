@@ -11,9 +11,11 @@ import {
   GIVE_LABEL,
   MOODS,
   OFTENS,
+  MONTH_WEEKS,
   OFTEN_LABEL,
   addDays,
   fallsInWeek,
+  monthlyWeek,
   weekStart,
   type PortfolioItem,
 } from '../../../workbook/kinds/portfolio-logic';
@@ -23,13 +25,14 @@ interface Props {
   item: PortfolioItem;
   /** Id prefix for this editor's fields. */
   prefix: string;
-  /** Today's local date: a fortnightly plan counts its weeks from this week or the next. */
+  /** Today's local date: a fortnightly plan counts its weeks from this week or the next; a monthly one starts in this week of the month. */
   today: string;
   onChange(item: PortfolioItem): void;
   onDone(): void;
 }
 
 const DAYS = DAY_NAMES.map((_, i) => String(i));
+const MONTH_WEEK_DAYS = ['1st to 7th', '8th to 14th', '15th to 21st', '22nd to 28th'];
 
 export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
   const person = item.type === 'person';
@@ -37,8 +40,12 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
   const text = (key: 'name' | 'backup') => (e: Event) => set(key, (e.currentTarget as HTMLInputElement).value);
   const circles = person ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL;
   const thisWeek = weekStart(today);
-  // A plan made fortnightly starts this week unless it already has its weeks.
-  const setOften = (often: PortfolioItem['often']) => onChange({ ...item, often, from: often === 'fortnightly' && !item.from ? thisWeek : item.from });
+  // A plan made fortnightly starts this week unless it already has its weeks;
+  // one made monthly is on in this week of the month until another is chosen.
+  const setOften = (often: PortfolioItem['often']) =>
+    onChange({ ...item, often, from: often === 'monthly' && item.often !== 'monthly' ? today : often === 'fortnightly' && !item.from ? thisWeek : item.from });
+  // A date in week n of this month: days 1-7, 8-14, 15-21 or 22-28.
+  const inMonthWeek = (n: number) => `${today.slice(0, 8)}${String((n - 1) * 7 + 1).padStart(2, '0')}`;
 
   return (
     <div class="portfolio-editor" role="group" aria-label={person ? 'Person' : 'Activity'}>
@@ -98,6 +105,18 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
           <select id={`${prefix}-from`} value={fallsInWeek(item, thisWeek) ? '0' : '7'} onChange={(e) => set('from', addDays(thisWeek, Number((e.currentTarget as HTMLSelectElement).value)))}>
             <option value="0">Yes, this week</option>
             <option value="7">No, next week</option>
+          </select>
+        </div>
+      )}
+      {item.often === 'monthly' && (
+        <div class="field">
+          <label for={`${prefix}-month-week`}>Which week of the month?</label>
+          <select id={`${prefix}-month-week`} value={String(monthlyWeek(item))} onChange={(e) => set('from', inMonthWeek(Number((e.currentTarget as HTMLSelectElement).value)))}>
+            {MONTH_WEEKS.map((name, i) => (
+              <option value={String(i + 1)}>
+                {`${cap(name)} (${MONTH_WEEK_DAYS[i]})`}
+              </option>
+            ))}
           </select>
         </div>
       )}

@@ -14,7 +14,6 @@ import {
   ENERGIES,
   MAX_ITEMS,
   MOODS,
-  OFTEN_LABEL,
   anyDay,
   cap,
   isNamed,
@@ -22,6 +21,8 @@ import {
   longDate,
   newItem,
   offWeek,
+  oftenText,
+  scheduleText,
   suggest,
   toggleDone,
   weekPlan,
@@ -183,10 +184,12 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   const extrasProps = { p, handle, today, announce: setMessage, helpHref };
 
   // ---------- week ----------
-  // This week's plans: a fortnightly plan shows only in the weeks it is on.
+  // This week's plans: fortnightly and monthly plans show only in the weeks they are on.
   const thisWeek = today && weekStart(today);
   const plan = weekPlan(data.items, thisWeek);
-  const nextWeekOnly = thisWeek ? offWeek(data.items, thisWeek) : [];
+  const notThisWeek = thisWeek ? offWeek(data.items, thisWeek) : [];
+  const nextWeekOnly = notThisWeek.filter((i) => i.often === 'fortnightly');
+  const laterInMonth = notThisWeek.filter((i) => i.often === 'monthly');
   const loose = anyDay(data.items);
 
   const printWeek = () => printExercise(p);
@@ -195,7 +198,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
     <li key={i.id}>
       {withTime && i.time && <span class="portfolio-time">{i.time} </span>}
       <strong>{i.name}</strong>
-      {i.often !== 'weekly' && isRecurring(i) && ` (${OFTEN_LABEL[i.often].toLowerCase()})`}
+      {i.often !== 'weekly' && isRecurring(i) && ` (${oftenText(i)})`}
       {i.backup.trim() && <span class="portfolio-backup">If this falls through: {i.backup}</span>}
     </li>
   );
@@ -304,8 +307,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
                   </p>
                   {isRecurring(item) && (
                     <p class="meta">
-                      {OFTEN_LABEL[item.often]} on {item.days.map((d) => DAY_NAMES[d]).join(', ')}
-                      {item.time && ` at ${item.time}`}
+                      {cap(scheduleText(item))}
                     </p>
                   )}
                   {item.backup.trim() && <p>If this falls through: {item.backup}</p>}
@@ -352,6 +354,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
           </tbody>
         </table>
         {nextWeekOnly.length > 0 && <p>Next week, not this one: {nextWeekOnly.map((i) => `${i.name} (every two weeks)`).join(', ')}.</p>}
+        {laterInMonth.length > 0 && <p>Not this week: {laterInMonth.map((i) => `${i.name} (${oftenText(i)})`).join(', ')}.</p>}
         <p>
           <button type="button" class="button secondary small" onClick={printWeek}>
             Print the week for the fridge
