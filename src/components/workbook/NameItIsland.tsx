@@ -7,7 +7,6 @@ import { ExerciseShell } from './ExerciseShell';
 import { useExercise } from './useExercise';
 import { wakeable, type IslandProps } from './island';
 import { CheckIn } from './name-it/CheckIn';
-
 import lazyLater from './name-it/later?lazy';
 
 type Later = typeof import('./name-it/later');
