@@ -167,6 +167,8 @@ test('only a feeling is needed, and check-ins can be deleted one by one or all a
   await expect(history).toBeVisible();
   await history.getByRole('button', { name: /^Delete check-in from/ }).first().click();
   await history.getByRole('button', { name: 'Keep', exact: true }).click();
+  // Kept: focus is back on the Delete button that asked.
+  await expect(history.getByRole('button', { name: /^Delete check-in from/ }).first()).toBeFocused();
   await history.getByRole('button', { name: /^Delete check-in from/ }).first().click();
   await history.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page.getByRole('heading', { name: 'My check-ins (1)' })).toBeFocused();

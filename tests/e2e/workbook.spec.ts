@@ -48,19 +48,26 @@ test('a list can be reordered with the keyboard, and the move is announced', asy
   await expect(page.getByLabel('Topic 2', { exact: true })).toHaveCount(0);
 });
 
-test('clearing asks first and can be undone', async ({ page }) => {
+test('clearing asks first and can be undone, and focus stays with the buttons', async ({ page }) => {
   await page.goto(EXERCISE);
   await fillAlly(page);
-  await page.getByRole('button', { name: 'Clear my answers' }).click();
-  await page.getByRole('button', { name: 'Keep them' }).click();
+  const clear = page.getByRole('button', { name: 'Clear my answers' });
+  await clear.click();
+  await expect(page.getByRole('button', { name: 'Yes, clear them' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // Keep them
   await expect(page.getByLabel('Who is my ally?')).toHaveValue('Sam');
+  await expect(clear).toBeFocused();
 
-  await page.getByRole('button', { name: 'Clear my answers' }).click();
-  await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  await page.keyboard.press('Enter'); // Clear my answers
+  await page.keyboard.press('Enter'); // Yes, clear them
   await expect(page.getByLabel('Who is my ally?')).toHaveValue('');
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
   await expectAllyFilled(page);
+  await expect(clear).toBeFocused();
   await page.reload();
   await expectAllyFilled(page);
 });
@@ -79,7 +86,11 @@ test('a backup moves the whole workbook: download, delete everything, restore', 
   expect(backup.format).toBe('reconnect-workbook');
   expect(Object.keys(backup.entries)).toEqual(['recovery-ally']);
 
-  await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  const deleteAll = page.getByRole('button', { name: 'Delete everything on this device' });
+  await deleteAll.click();
+  await page.getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(deleteAll).toBeFocused();
+  await deleteAll.click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByText('Everything this site saved on this device has been deleted.')).toBeVisible();
   await expect(page.getByText('Nothing is saved on this device yet.')).toBeVisible();

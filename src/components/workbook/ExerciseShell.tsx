@@ -57,9 +57,14 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
 
   const printThis = () => printExercise(id);
 
+  // The tools replace one another (Clear, its question, Undo), so focus moves
+  // to the one that takes the place of the button just used, not to the page top.
+  const focusSoon = (tool: 'clear' | 'undo') => requestAnimationFrame(() => document.getElementById(`${id}--${tool}`)?.focus());
+
   function clear() {
     setUndo(handle.clear());
     setConfirming(false);
+    focusSoon('undo');
   }
 
   const hasAnswers = !isEmptyRecord(record as WorkbookRecord);
@@ -99,7 +104,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
         {undo && (
           <p class="undo-row" role="status">
             Answers cleared.{' '}
-            <button type="button" class="button secondary small" onClick={() => (handle.put(undo), setUndo(null))}>
+            <button type="button" id={`${id}--undo`} class="button secondary small" onClick={() => (handle.put(undo), setUndo(null), focusSoon('clear'))}>
               Undo
             </button>
           </p>
@@ -110,7 +115,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
             Print
           </button>
           {hasAnswers && !confirming && (
-            <button type="button" class="button danger small" onClick={() => setConfirming(true)}>
+            <button type="button" id={`${id}--clear`} class="button danger small" onClick={() => setConfirming(true)}>
               Clear my answers
             </button>
           )}
@@ -122,7 +127,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
               <button type="button" class="button danger small" onClick={clear} ref={(el) => el?.focus()}>
                 Yes, clear them
               </button>
-              <button type="button" class="button secondary small" onClick={() => setConfirming(false)}>
+              <button type="button" class="button secondary small" onClick={() => (setConfirming(false), focusSoon('clear'))}>
                 Keep them
               </button>
             </div>

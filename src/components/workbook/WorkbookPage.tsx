@@ -279,7 +279,7 @@ export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
         <h2 id="delete-title">Delete everything on this device</h2>
         <p>Removes every answer, backup copy and setting this site has stored in this browser. It cannot be undone.</p>
         {!confirmDelete ? (
-          <button type="button" class="button danger" onClick={() => setConfirmDelete(true)} disabled={!ready}>
+          <button type="button" id="delete-everything" class="button danger" onClick={() => setConfirmDelete(true)} disabled={!ready}>
             Delete everything on this device
           </button>
         ) : (
@@ -289,7 +289,11 @@ export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
               <button type="button" class="button danger" onClick={deleteAll} ref={(el) => el?.focus()}>
                 Yes, delete everything
               </button>
-              <button type="button" class="button secondary" onClick={() => setConfirmDelete(false)}>
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => (setConfirmDelete(false), requestAnimationFrame(() => document.getElementById('delete-everything')?.focus()))}
+              >
                 Keep my answers
               </button>
             </div>

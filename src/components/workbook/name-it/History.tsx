@@ -64,6 +64,14 @@ export function History({ id, handle, level, announce }: Props) {
     refocus(0);
   }
 
+  // Back to the Delete button that asked.
+  const deleteId = (what: string) => `${id}-delete-${what}`;
+  function keep() {
+    const asked = deleteId(confirming!);
+    setConfirming(null);
+    requestAnimationFrame(() => document.getElementById(asked)?.focus());
+  }
+
   const confirm = (question: string, yes: string, onYes: () => void) => (
     <div class="confirm" role="group" aria-label={question}>
       <p>{question} This cannot be undone.</p>
@@ -71,7 +79,7 @@ export function History({ id, handle, level, announce }: Props) {
         <button type="button" class="button danger small" onClick={onYes} ref={(el) => el?.focus()}>
           {yes}
         </button>
-        <button type="button" class="button secondary small" onClick={() => setConfirming(null)}>
+        <button type="button" class="button secondary small" onClick={keep}>
           Keep
         </button>
       </div>
@@ -154,7 +162,7 @@ export function History({ id, handle, level, announce }: Props) {
             {confirming === entry.id ? (
               confirm('Delete this check-in?', 'Yes, delete it', () => remove(entry))
             ) : (
-              <button type="button" class="button danger small no-print" onClick={() => setConfirming(entry.id)}>
+              <button type="button" id={deleteId(entry.id)} class="button danger small no-print" onClick={() => setConfirming(entry.id)}>
                 Delete<span class="visually-hidden"> check-in from {when(entry)}</span>
               </button>
             )}
@@ -170,7 +178,7 @@ export function History({ id, handle, level, announce }: Props) {
         {confirming === 'all' ? (
           confirm(`Delete all ${times(entries.length, 'check-in')}?`, 'Yes, delete all', removeAll)
         ) : (
-          <button type="button" class="button danger small" onClick={() => setConfirming('all')}>
+          <button type="button" id={deleteId('all')} class="button danger small" onClick={() => setConfirming('all')}>
             Delete all check-ins
           </button>
         )}
