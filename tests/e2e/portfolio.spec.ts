@@ -42,6 +42,15 @@ async function buildPortfolio(page: Page) {
   await addItem(page, 'activity', { name: 'Library', circle: 'Community', energy: 'Low', backup: 'sit in the café on the corner' });
 }
 
+/** Opens an item's editor, checks which weeks it is on, moves it to others, and closes it. */
+async function moveWeeks(page: Page, name: string, question: string, from: string, to: string) {
+  await page.getByRole('button', { name: `Edit ${name}` }).click();
+  const which = page.getByLabel(question);
+  await expect(which).toHaveValue(from);
+  await which.selectOption({ label: to });
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+}
+
 const week = (page: Page) => page.getByRole('table');
 const row = (page: Page, day: string) => week(page).getByRole('row', { name: new RegExp(`^${day}`) });
 
@@ -134,11 +143,7 @@ test('a plan every two weeks shows only in the weeks it is on, and can move to t
   await expect(nextWeekNote).toBeHidden();
 
   // Moved to the other weeks, it leaves this one, and that is kept.
-  await page.getByRole('button', { name: 'Edit Dr Rao' }).click();
-  const which = page.getByLabel('Is it on this week?');
-  await expect(which).toHaveValue('0');
-  await which.selectOption({ label: 'No, next week' });
-  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await moveWeeks(page, 'Dr Rao', 'Is it on this week?', '0', 'No, next week');
   await expect(row(page, 'Thursday')).toHaveText('Thursday');
   await expect(nextWeekNote).toBeVisible();
   await page.clock.setFixedTime(wednesday(39));
@@ -163,11 +168,7 @@ test('a plan once a month shows only in its week of the month, and the week can 
   await expect(notThisWeek).toBeVisible();
 
   // Moved to the fourth week, it is on this week, and the next month too.
-  await page.getByRole('button', { name: 'Edit Book club' }).click();
-  const which = page.getByLabel('Which week of the month?');
-  await expect(which).toHaveValue('3');
-  await which.selectOption({ label: 'Fourth (22nd to 28th)' });
-  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await moveWeeks(page, 'Book club', 'Which week of the month?', '3', 'Fourth (22nd to 28th)');
   await expect(row(page, 'Tuesday')).toContainText('19:00 Book club (once a month, fourth week)');
   await expect(page.getByText(/^Not this week:/)).toBeHidden();
   await page.clock.setFixedTime(new Date(2026, 11, 23, 12));
