@@ -30,6 +30,13 @@ function watchForErrors(page: Page): string[] {
   return errors;
 }
 
+/** The path of every request the page makes from now on. */
+function requestedPaths(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  return paths;
+}
+
 async function searchPage(page: Page, q: string) {
   await page.goto(`search/?q=${encodeURIComponent(q)}`);
   await expect(page.getByRole('status')).toHaveText(/results? for|No results/);
@@ -135,8 +142,7 @@ test('/search/?q=trust shows results on load', async ({ page }) => {
 
 test('the search page opens ready to type, and loads search code only once it is used', async ({ page }) => {
   const errors = watchForErrors(page);
-  const requested: string[] = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const requested = requestedPaths(page);
   await page.goto('search/');
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('searchbox')).toBeFocused();
@@ -182,8 +188,7 @@ test('no results suggests topics and links to Help now', async ({ page }) => {
 
 test('a guide page requests no search files until search is opened', async ({ page }) => {
   const errors = watchForErrors(page);
-  const requested: string[] = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const requested = requestedPaths(page);
   await page.goto('guides/loneliness-and-cravings/');
   await page.waitForLoadState('networkidle');
   expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);

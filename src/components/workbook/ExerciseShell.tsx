@@ -8,6 +8,7 @@ import type { ExerciseHandle } from './useExercise';
 import type { WorkbookRecord } from '../../workbook/record';
 import { isEmptyRecord } from '../../workbook/record';
 import { CopyLink } from './CopyLink';
+import { focusSoon } from './focus';
 import lazyBackup from '../../workbook/backup?lazy';
 import lazyDownload from './download?lazy';
 
@@ -59,12 +60,12 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
 
   // The tools replace one another (Clear, its question, Undo), so focus moves
   // to the one that takes the place of the button just used, not to the page top.
-  const focusSoon = (tool: 'clear' | 'undo') => requestAnimationFrame(() => document.getElementById(`${id}--${tool}`)?.focus());
+  const focusTool = (tool: 'clear' | 'undo') => focusSoon(`${id}--${tool}`);
 
   function clear() {
     setUndo(handle.clear());
     setConfirming(false);
-    focusSoon('undo');
+    focusTool('undo');
   }
 
   const hasAnswers = !isEmptyRecord(record as WorkbookRecord);
@@ -104,7 +105,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
         {undo && (
           <p class="undo-row" role="status">
             Answers cleared.{' '}
-            <button type="button" id={`${id}--undo`} class="button secondary small" onClick={() => (handle.put(undo), setUndo(null), focusSoon('clear'))}>
+            <button type="button" id={`${id}--undo`} class="button secondary small" onClick={() => (handle.put(undo), setUndo(null), focusTool('clear'))}>
               Undo
             </button>
           </p>
@@ -127,7 +128,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
               <button type="button" class="button danger small" onClick={clear} ref={(el) => el?.focus()}>
                 Yes, clear them
               </button>
-              <button type="button" class="button secondary small" onClick={() => (setConfirming(false), focusSoon('clear'))}>
+              <button type="button" class="button secondary small" onClick={() => (setConfirming(false), focusTool('clear'))}>
                 Keep them
               </button>
             </div>

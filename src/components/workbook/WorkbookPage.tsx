@@ -3,6 +3,7 @@
 // person has seen what would change and agreed.
 import { useEffect, useState } from 'preact/hooks';
 import { useAtom } from './useAtom';
+import { focusSoon } from './focus';
 import type { ExerciseDef } from '../../workbook/kinds/types';
 import { hasKind, kindSpec } from '../../workbook/kinds';
 import { loadSchema } from '../../workbook/record';
@@ -289,11 +290,7 @@ export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
               <button type="button" class="button danger" onClick={deleteAll} ref={(el) => el?.focus()}>
                 Yes, delete everything
               </button>
-              <button
-                type="button"
-                class="button secondary"
-                onClick={() => (setConfirmDelete(false), requestAnimationFrame(() => document.getElementById('delete-everything')?.focus()))}
-              >
+              <button type="button" class="button secondary" onClick={() => (setConfirmDelete(false), focusSoon('delete-everything'))}>
                 Keep my answers
               </button>
             </div>

@@ -7,6 +7,7 @@ import { beforeAfter, lonelinessAndCraving, STRONG, topFeelings, weeks, type Cha
 import { removeEntry } from '../../../workbook/name-it/checkin';
 import { localDate } from '../../../workbook/local';
 import { WeekChart, weekLabel } from './WeekChart';
+import { focusSoon } from '../focus';
 
 interface Props {
   id: string;
@@ -49,7 +50,7 @@ export function History({ id, handle, level, announce }: Props) {
   }, [saved]);
   const charted = series.some((w) => w.loneliness !== null || w.craving !== null);
   // After a delete, focus goes to the history, or to the check-in when the history is gone.
-  const refocus = (left: number) => requestAnimationFrame(() => document.getElementById(left ? `${id}-history` : `${id}-step`)?.focus());
+  const refocus = (left: number) => focusSoon(left ? `${id}-history` : `${id}-step`);
 
   function remove(entry: CheckIn) {
     handle.update((d) => removeEntry(d, entry.id));
@@ -67,9 +68,8 @@ export function History({ id, handle, level, announce }: Props) {
   // Back to the Delete button that asked.
   const deleteId = (what: string) => `${id}-delete-${what}`;
   function keep() {
-    const asked = deleteId(confirming!);
+    focusSoon(deleteId(confirming!));
     setConfirming(null);
-    requestAnimationFrame(() => document.getElementById(asked)?.focus());
   }
 
   const confirm = (question: string, yes: string, onYes: () => void) => (

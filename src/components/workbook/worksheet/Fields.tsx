@@ -5,6 +5,7 @@ import type { FieldDef } from '../../../content/schemas';
 import type { FieldValue } from '../../../workbook/kinds/worksheet';
 import { MAX_LONG, MAX_SHORT } from '../../../workbook/limits';
 import { Scale } from '../Scale';
+import { focusSoon } from '../focus';
 
 export interface FieldProps {
   field: FieldDef;
@@ -126,8 +127,7 @@ function List({ field, value, onChange, announce, id }: FieldProps & { id: strin
   const items = Array.isArray(value) ? value : [];
   const full = items.length >= field.maxItems;
 
-  const focusRow = (index: number, part = 'text') =>
-    requestAnimationFrame(() => document.getElementById(`${id}-${index}-${part}`)?.focus());
+  const focusRow = (index: number, part = 'text') => focusSoon(`${id}-${index}-${part}`);
 
   // Arrow functions, not function declarations: only these keep `field`
   // narrowed to a list field (declarations are hoisted above the check).
