@@ -19,7 +19,7 @@ const CLIENT_CHUNKS = [
     name: 'workbook',
     priority: 2,
     test: sourceFile(
-      /node_modules[\\/](preact|nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/]workbook[\\/](store|safe-storage|record|local|keys|limits)\.ts|src[\\/]components[\\/]workbook[\\/](island|ExerciseShell|useExercise|useAtom|Scale|CopyLink|focus|print-exercise)\.tsx?/,
+      /node_modules[\\/](preact|nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/]workbook[\\/](store|safe-storage|record|local|keys|limits)\.ts|src[\\/]components[\\/]workbook[\\/](island|ExerciseShell|Confirm|useExercise|useAtom|Scale|CopyLink|focus|print-exercise)\.tsx?/,
     ),
   },
   {

@@ -169,6 +169,10 @@ test('only a feeling is needed, and check-ins can be deleted one by one or all a
   await history.getByRole('button', { name: 'Keep', exact: true }).click();
   // Kept: focus is back on the Delete button that asked.
   await expect(history.getByRole('button', { name: /^Delete check-in from/ }).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(history.getByRole('button', { name: 'Yes, delete it' })).toHaveCount(0);
+  await expect(history.getByRole('button', { name: /^Delete check-in from/ }).first()).toBeFocused();
   await history.getByRole('button', { name: /^Delete check-in from/ }).first().click();
   await history.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page.getByRole('heading', { name: 'My check-ins (1)' })).toBeFocused();

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExerciseHandle } from './useExercise';
 import type { WorkbookRecord } from '../../workbook/record';
 import { isEmptyRecord } from '../../workbook/record';
+import { Confirm } from './Confirm';
 import { CopyLink } from './CopyLink';
 import { focusSoon } from './focus';
 import lazyBackup from '../../workbook/backup?lazy';
@@ -122,17 +123,9 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
           )}
         </div>
         {confirming && (
-          <div class="confirm" role="group" aria-label="Confirm clearing answers">
-            <p>Clear all your answers to this exercise? You can undo this straight after.</p>
-            <div class="button-row">
-              <button type="button" class="button danger small" onClick={clear} ref={(el) => el?.focus()}>
-                Yes, clear them
-              </button>
-              <button type="button" class="button secondary small" onClick={() => (setConfirming(false), focusTool('clear'))}>
-                Keep them
-              </button>
-            </div>
-          </div>
+          <Confirm label="Confirm clearing answers" yes="Yes, clear them" no="Keep them" onYes={clear} onNo={() => (setConfirming(false), focusTool('clear'))} small>
+            Clear all your answers to this exercise? You can undo this straight after.
+          </Confirm>
         )}
       </div>
     </div>

@@ -3,6 +3,7 @@
 // person has seen what would change and agreed.
 import { useEffect, useState } from 'preact/hooks';
 import { useAtom } from './useAtom';
+import { Confirm } from './Confirm';
 import { focusSoon } from './focus';
 import type { ExerciseDef } from '../../workbook/kinds/types';
 import { hasKind, kindSpec } from '../../workbook/kinds';
@@ -284,17 +285,15 @@ export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
             Delete everything on this device
           </button>
         ) : (
-          <div class="confirm" role="group" aria-label="Confirm deleting everything">
-            <p>Delete all your answers on this device? Download a backup first if you may want them.</p>
-            <div class="button-row">
-              <button type="button" class="button danger" onClick={deleteAll} ref={(el) => el?.focus()}>
-                Yes, delete everything
-              </button>
-              <button type="button" class="button secondary" onClick={() => (setConfirmDelete(false), focusSoon('delete-everything'))}>
-                Keep my answers
-              </button>
-            </div>
-          </div>
+          <Confirm
+            label="Confirm deleting everything"
+            yes="Yes, delete everything"
+            no="Keep my answers"
+            onYes={deleteAll}
+            onNo={() => (setConfirmDelete(false), focusSoon('delete-everything'))}
+          >
+            Delete all your answers on this device? Download a backup first if you may want them.
+          </Confirm>
         )}
       </section>
     </div>

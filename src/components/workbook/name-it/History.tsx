@@ -8,6 +8,7 @@ import { removeEntry } from '../../../workbook/name-it/checkin';
 import { localDate } from '../../../workbook/local';
 import { WeekChart, weekLabel } from './WeekChart';
 import { focusSoon } from '../focus';
+import { Confirm } from '../Confirm';
 
 interface Props {
   id: string;
@@ -73,17 +74,9 @@ export function History({ id, handle, level, announce }: Props) {
   }
 
   const confirm = (question: string, yes: string, onYes: () => void) => (
-    <div class="confirm" role="group" aria-label={question}>
-      <p>{question} This cannot be undone.</p>
-      <div class="button-row">
-        <button type="button" class="button danger small" onClick={onYes} ref={(el) => el?.focus()}>
-          {yes}
-        </button>
-        <button type="button" class="button secondary small" onClick={keep}>
-          Keep
-        </button>
-      </div>
-    </div>
+    <Confirm label={question} yes={yes} no="Keep" onYes={onYes} onNo={keep} small>
+      {question} This cannot be undone.
+    </Confirm>
   );
 
   return (
