@@ -6,6 +6,12 @@
 // the URLs of every chunk x imports, directly or not, into `load`, which asks
 // for them all at once. The browser fetches each module once, however many
 // times it is imported.
+//
+// When x shares a chunk with other modules (see CLIENT_CHUNKS in
+// astro.config.mjs), the bundler gives it a chunk of one line that passes on
+// the shared chunk's export. `load` then imports the shared chunk itself, and
+// that one-line file, a request of its own on every page, is left out.
+import { posix } from 'node:path';
 import type { Plugin } from 'vite';
 
 const SUFFIX = '?lazy';
@@ -13,6 +19,8 @@ const PREFIX = '\0lazy:';
 // Filled in once the chunks have their final names (generateBundle).
 const depsMarker = (ref: string) => `__LAZY_DEPS_${ref}__`;
 const MARKER = /([`'"])__LAZY_DEPS_([\w$]+)__\1/g;
+const FACADE = /^export\s*\{\s*([\w$]+) as default\s*\}\s*from\s*(["'`])\.\/([^"'`]+)\2;?\s*$/;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Chunk {
   type: 'chunk';
@@ -62,11 +70,30 @@ export function lazyChunk(): Plugin {
         }
         return seen;
       };
+      const facades = new Set<string>();
       for (const chunk of Object.values(chunks)) {
         if (chunk.type !== 'chunk' || !chunk.code.includes('__LAZY_DEPS_')) continue;
-        chunk.code = chunk.code.replace(MARKER, (_, _quote, ref: string) =>
-          JSON.stringify([...importsOf(this.getFileName(ref))].map((dep) => base + dep)),
-        );
+        const loaded: string[] = [];
+        chunk.code = chunk.code.replace(MARKER, (_, _quote, ref: string) => {
+          const file = this.getFileName(ref);
+          loaded.push(file);
+          return JSON.stringify([...importsOf(file)].map((dep) => base + dep));
+        });
+        for (const file of loaded) {
+          const facade = FACADE.exec(chunks[file]?.code ?? '');
+          if (!facade) continue;
+          const [, name, , target] = facade;
+          const load = new RegExp(`import\\((["'\`])${escape(base + file)}\\1\\)`, 'g');
+          chunk.code = chunk.code.replace(load, (_all, quote: string) => {
+            facades.add(file);
+            return `import(${quote}${base + posix.join(posix.dirname(file), target!)}${quote}).then((m)=>({default:m.${name}}))`;
+          });
+        }
+      }
+      // Only once nothing names it any more.
+      for (const file of facades) {
+        const name = posix.basename(file);
+        if (!Object.values(chunks).some((chunk) => chunk.type === 'chunk' && chunk.code.includes(name))) delete bundle[file];
       }
     },
   };
