@@ -59,6 +59,20 @@ test('clearing asks first and can be undone, and focus stays with the buttons', 
   await expect(page.getByLabel('Who is my ally?')).toHaveValue('Sam');
   await expect(clear).toBeFocused();
 
+  // Escape answers the question as "keep", and does not count towards leaving the site.
+  await page.keyboard.press('Enter'); // Clear my answers
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', { name: 'Confirm clearing answers' })).toHaveCount(0);
+  await expect(clear).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(clear).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(clear).toBeFocused();
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue('Sam');
+  expect(page.url()).toContain('/exercises/recovery-ally/');
+
   await page.keyboard.press('Enter'); // Clear my answers
   await page.keyboard.press('Enter'); // Yes, clear them
   await expect(page.getByLabel('Who is my ally?')).toHaveValue('');
@@ -89,6 +103,10 @@ test('a backup moves the whole workbook: download, delete everything, restore', 
   const deleteAll = page.getByRole('button', { name: 'Delete everything on this device' });
   await deleteAll.click();
   await page.getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(deleteAll).toBeFocused();
+  await deleteAll.click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Yes, delete everything' })).toHaveCount(0);
   await expect(deleteAll).toBeFocused();
   await deleteAll.click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -215,6 +233,17 @@ test('the exercise is readable before JavaScript runs', async ({ browser }) => {
   await expect(page.getByLabel('Who is my ally?')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Once a week' })).toBeVisible();
   await context.close();
+});
+
+test('a worksheet wakes with two script files: the engine and the worksheet', async ({ page }) => {
+  // On a slow connection each file is another wait: a file that only passes
+  // on another file's code (as the bundler writes one) must not be fetched.
+  const scripts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname.split('/').pop()!));
+  await page.goto(EXERCISE);
+  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  await fillAlly(page);
+  expect(scripts.map((file) => file.split('.')[0]).sort()).toEqual(['workbook', 'worksheet']);
 });
 
 test('a log entry is written and saved with the keyboard alone', async ({ page }) => {
