@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
 import type { ExerciseHandle } from '../useExercise';
 import { openStore } from '../../../workbook/store';
+import { printExercise } from '../print-exercise';
 import {
   activeLadder,
   emptyLadder,
@@ -238,22 +239,6 @@ export function Ladder({ def, handle, headingLevel }: Props) {
     focus(`${p}-pick`);
   }
 
-  function printBlank(e: Event) {
-    const section = (e.currentTarget as HTMLElement).closest('[data-exercise]');
-    const body = document.body.classList;
-    section?.classList.add('print-target');
-    body.add('printing-one', 'ladder-blank-print');
-    addEventListener(
-      'afterprint',
-      () => {
-        section?.classList.remove('print-target');
-        body.remove('printing-one', 'ladder-blank-print');
-      },
-      { once: true },
-    );
-    print();
-  }
-
   const next = nextStep(steps);
   const written = steps.some((s) => s.what.trim());
   const climbed = steps.filter((s) => s.climbedOn).length;
@@ -469,7 +454,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
               Delete this ladder
             </button>
           )}
-          <button type="button" class="button secondary small" onClick={printBlank}>
+          <button type="button" class="button secondary small" onClick={() => printExercise(p, 'ladder-blank-print')}>
             Print a blank ladder
           </button>
         </div>
