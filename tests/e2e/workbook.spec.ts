@@ -246,6 +246,24 @@ test('a worksheet wakes with two script files: the engine and the worksheet', as
   expect(scripts.map((file) => file.split('.')[0]).sort()).toEqual(['workbook', 'worksheet']);
 });
 
+test('when the exercise cannot load, it says so and how to fix it', async ({ page }) => {
+  await page.route(/\/worksheet\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(EXERCISE);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This exercise did not finish loading, so it cannot take or save answers yet. Check your connection, then reload the page.',
+  );
+  await expect(page.getByLabel('Who is my ally?')).toBeDisabled();
+  // Nothing promises what cannot happen without the code.
+  await expect(page.getByText('Answers save on this device as you type.')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy link to this exercise' })).toBeHidden();
+
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(page.getByLabel('Who is my ally?')).toBeEditable();
+});
+
 test('a log entry is written and saved with the keyboard alone', async ({ page }) => {
   // The link a counsellor sends puts focus on the exercise's heading.
   await page.goto('guides/small-first-steps/#five-gentle-steps');

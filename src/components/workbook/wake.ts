@@ -14,9 +14,8 @@ const loaders = import.meta.glob<() => Promise<{ default: Wakeable }>>('./*Islan
 });
 
 async function wake(element: HTMLElement) {
-  const load = loaders[`./${element.dataset.island}`];
-  if (!load) throw new Error(`No island called ${element.dataset.island}`);
-  (await load()).default.mount(element);
+  // An island with no file fails here as a lost connection does, and says so.
+  (await loaders[`./${element.dataset.island}`]!()).default.mount(element);
   // For tests and styles: the island now answers input.
   element.dataset.awake = '';
 }
@@ -26,8 +25,11 @@ const observer = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      void wake(entry.target as HTMLElement);
+      const element = entry.target as HTMLElement;
+      observer.unobserve(element);
+      // On a lost connection the fields would stay greyed out with no reason
+      // given: the message before the island (Exercise.astro) gives one.
+      wake(element).catch(() => ((element.previousElementSibling as HTMLElement).hidden = false));
     }
   },
   { rootMargin: '200px 0px' },
