@@ -262,6 +262,14 @@ test('when the exercise cannot load, it says so and how to fix it', async ({ pag
   await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
   await expect(page.getByRole('alert')).toBeHidden();
   await expect(page.getByLabel('Who is my ally?')).toBeEditable();
+
+  // Coming back to saved answers, reading them needs one more file.
+  await fillAlly(page);
+  await page.route(/\/worksheet-schema\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('did not finish loading');
+  await expect(page.getByLabel('Who is my ally?')).toBeDisabled();
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toContain('Sam');
 });
 
 test('a log entry is written and saved with the keyboard alone', async ({ page }) => {

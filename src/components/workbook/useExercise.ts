@@ -32,7 +32,9 @@ export function useExercise<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseHan
     setProbe(probeStorage());
     const ready = readyExercise(def, spec);
     if (ready) setStore(ready);
-    else prepareExercise(def, spec).then(setStore, () => setStore(undefined));
+    // Reading saved answers needs the kind's schema, fetched now: if the
+    // connection drops, the exercise says so (the alert is in Exercise.astro).
+    else prepareExercise(def, spec).then(setStore, () => (document.querySelector<HTMLElement>(`[data-exercise="${def.id}"] .wake-failed`)!.hidden = false));
   }, [def.id]);
 
   const record = useAtom(store?.$record ?? placeholder);
