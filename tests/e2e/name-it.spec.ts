@@ -186,6 +186,19 @@ test('only a feeling is needed, and check-ins can be deleted one by one or all a
   await expect(page.getByRole('region', { name: /My check-ins/ })).toHaveCount(0);
 });
 
+test('if the history cannot load, the check-in says so and keeps what was saved', async ({ page }) => {
+  await open(page);
+  await quickCheckIn(page);
+  await page.route(/\/later\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await open(page);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Your earlier check-ins could not load. They are still saved. Check your connection, then reload the page.',
+  );
+  await expect(page.getByText('Loading your check-ins…')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('reconnect:exercise:name-it-to-tame-it'))).toContain('lonely');
+});
+
 test('the history with its chart fits a 320 px screen and passes an accessibility check', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -15,7 +15,8 @@ const loadLater = lazyLater as () => Promise<Later>;
 function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
   const handle = useExercise(def, nameIt);
   const [message, setMessage] = useState('');
-  const [later, setLater] = useState<Later | null>(null);
+  // null while loading; false if it could not load.
+  const [later, setLater] = useState<Later | null | false>(null);
   const moved = useRef(false);
   const { data } = handle;
   const saved = data.entries.length > 0;
@@ -24,7 +25,7 @@ function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
   const common = { id: def.id, handle, level, announce: setMessage, moved } as const;
 
   useEffect(() => {
-    if (saved && !later) loadLater().then(setLater);
+    if (saved && !later) loadLater().then(setLater, () => setLater(false));
   }, [saved]);
 
   return (
@@ -43,7 +44,16 @@ function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
       ) : (
         <p>Check-in saved.</p>
       )}
-      {saved && (later ? <later.History {...common} /> : <p class="meta">Loading your check-ins…</p>)}
+      {saved &&
+        (later ? (
+          <later.History {...common} />
+        ) : later === false ? (
+          <p class="warning" role="alert">
+            Your earlier check-ins could not load. They are still saved. Check your connection, then reload the page.
+          </p>
+        ) : (
+          <p class="meta">Loading your check-ins…</p>
+        ))}
       <p class="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
