@@ -246,6 +246,21 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('parts that fail to load say so where they belong, and keep nothing half-made', async ({ page }) => {
+  const message = 'This part of the planner could not load. What you have saved is safe. Check your connection, then reload the page.';
+  await page.route(/\/(ItemEditor|PortfolioExtras)\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(EXERCISE);
+  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  await page.getByRole('region', { name: 'Balance' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('region', { name: 'Balance' }).getByRole('alert')).toHaveText(message);
+
+  const add = page.getByRole('button', { name: 'Add an activity' });
+  await add.click();
+  await expect(page.getByRole('region', { name: 'Your people and activities' }).getByRole('alert')).toHaveText(message);
+  await expect(page.getByText('Nothing here yet.')).toBeVisible();
+  await expect(add).toBeFocused();
+});
+
 test('a choice stays chosen while the page updates around it', async ({ page }) => {
   // A redraw for the status message used to show the old answer for a moment,
   // so the radio just chosen flicked off (and could be announced as not checked).

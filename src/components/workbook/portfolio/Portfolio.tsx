@@ -94,7 +94,15 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
       focusNext.current = '';
     }
   });
-  const failed = () => setMessage('Part of the planner could not load. Reload the page to try again.');
+  // Parts loaded on demand may not arrive on a lost connection: say so where
+  // they would have been, rather than leave a gap or a button that does nothing.
+  const [editorFailed, setEditorFailed] = useState(false);
+  const [extrasFailed, setExtrasFailed] = useState(false);
+  const loadFailed = (
+    <p class="warning" role="alert">
+      This part of the planner could not load. What you have saved is safe. Check your connection, then reload the page.
+    </p>
+  );
 
   useEffect(() => {
     setMounted(true);
@@ -106,7 +114,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
     };
     land();
     addEventListener('hashchange', land);
-    const extras = () => loadExtras().then(setExtras, failed);
+    const extras = () => loadExtras().then(setExtras, () => setExtrasFailed(true));
     const near = typeof IntersectionObserver === 'function' && new IntersectionObserver(
       (seen) => seen.some((e) => e.isIntersecting) && (near && near.disconnect(), extras()),
       { rootMargin: '600px 0px' },
@@ -164,7 +172,16 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
     const show = () => focusSoon(`${editPrefix}-name`);
     setEditing(id);
     if (Editor) show();
-    else loadEditor().then((m) => (setEditor(() => m.ItemEditor), show()), failed);
+    else
+      loadEditor().then(
+        (m) => (setEditor(() => m.ItemEditor), show()),
+        () => {
+          setEditorFailed(true);
+          setEditing(null);
+          // A new item that could not be written in is not kept.
+          update((d) => ({ ...d, items: d.items.filter((i) => i.id !== id || isNamed(i)) }));
+        },
+      );
   }
 
   function add(type: PortfolioItem['type']) {
@@ -324,6 +341,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
             )}
           </ul>
         )}
+        {editorFailed && loadFailed}
         <div class="button-row">
           <button type="button" id={`${p}-add-person`} class="button secondary" disabled={waiting || data.items.length >= MAX_ITEMS} onClick={() => add('person')}>
             Add a person
@@ -369,7 +387,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
 
       <section class="portfolio-balance" aria-labelledby={`${p}-balance`}>
         <H id={`${p}-balance`}>Balance</H>
-        {extras ? <extras.BalanceBody {...extrasProps} /> : <div class="portfolio-more" ref={more} />}
+        {extras ? <extras.BalanceBody {...extrasProps} /> : extrasFailed ? loadFailed : <div class="portfolio-more" ref={more} />}
       </section>
 
       <section class="portfolio-goal" aria-labelledby={`${p}-goal-h`}>
