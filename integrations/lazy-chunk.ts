@@ -20,7 +20,7 @@ const PREFIX = '\0lazy:';
 const depsMarker = (ref: string) => `__LAZY_DEPS_${ref}__`;
 const MARKER = /([`'"])__LAZY_DEPS_([\w$]+)__\1/g;
 const FACADE = /^export\s*\{\s*([\w$]+) as default\s*\}\s*from\s*(["'`])\.\/([^"'`]+)\2;?\s*$/;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Chunk {
   type: 'chunk';
@@ -83,7 +83,7 @@ export function lazyChunk(): Plugin {
           const facade = FACADE.exec(chunks[file]?.code ?? '');
           if (!facade) continue;
           const [, name, , target] = facade;
-          const load = new RegExp(`import\\((["'\`])${escape(base + file)}\\1\\)`, 'g');
+          const load = new RegExp(`import\\((["'\`])${escapeRegExp(base + file)}\\1\\)`, 'g');
           chunk.code = chunk.code.replace(load, (_all, quote: string) => {
             facades.add(file);
             return `import(${quote}${base + posix.join(posix.dirname(file), target!)}${quote}).then((m)=>({default:m.${name}}))`;
