@@ -172,6 +172,8 @@ export const weekOfMonth = (date: string) => Math.ceil(Number(date.slice(8, 10))
 export const MONTH_WEEKS = ['first', 'second', 'third', 'fourth'] as const;
 /** The week of the month (1–4) a monthly plan is on. */
 export const monthlyWeek = (item: PortfolioItem) => (item.from ? Math.min(4, weekOfMonth(item.from)) : 1);
+/** The name of that week: "first" to "fourth". */
+const monthWeekName = (item: PortfolioItem) => MONTH_WEEKS[monthlyWeek(item) - 1];
 
 /** Whether a recurring plan is on, on weekday `day` (0 = Monday) of the week that starts on `week`. */
 export function isOnDay(item: PortfolioItem, week: string, day: number): boolean {
@@ -186,13 +188,13 @@ export const fallsInWeek = (item: PortfolioItem, week: string) =>
 
 /** When a recurring plan is on: "once a month on Tuesday in the second week at 18:30". */
 export function scheduleText(item: PortfolioItem): string {
-  const week = item.often === 'monthly' ? ` in the ${MONTH_WEEKS[monthlyWeek(item) - 1]} week` : '';
+  const week = item.often === 'monthly' ? ` in the ${monthWeekName(item)} week` : '';
   return `${OFTEN_LABEL[item.often].toLowerCase()} on ${item.days.map((d) => DAY_NAMES[d]).join(', ')}${week}${item.time ? ` at ${item.time}` : ''}`;
 }
 
 /** How often, in words for a list: "every two weeks", "once a month, second week". */
 export const oftenText = (item: PortfolioItem) =>
-  `${OFTEN_LABEL[item.often].toLowerCase()}${item.often === 'monthly' ? `, ${MONTH_WEEKS[monthlyWeek(item) - 1]} week` : ''}`;
+  `${OFTEN_LABEL[item.often].toLowerCase()}${item.often === 'monthly' ? `, ${monthWeekName(item)} week` : ''}`;
 
 // ---------- right now ----------
 
