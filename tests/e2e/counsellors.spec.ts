@@ -117,6 +117,15 @@ test('without JavaScript the library lists every exercise', async ({ browser }) 
   await context.close();
 });
 
+test('without JavaScript a plan page does not claim to be reading the plan', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('plan/?e=recovery-ally');
+  await expect(page.getByRole('heading', { name: 'Your plan', level: 1 })).toBeVisible();
+  await expect(page.getByText('Reading your plan')).toBeHidden();
+  await context.close();
+});
+
 test('a link to an exercise inside its guide brings it into view with focus on its heading', async ({ page }) => {
   await page.goto('exercises/');
   const link = card(page, COMPANY).getByRole('link', { name: 'Gradual exposure', exact: false });

@@ -82,7 +82,7 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
     };
   }, []);
 
-  if (!plan) return <p>Reading your plan…</p>;
+  if (!plan) return <p class="plan-reading">Reading your plan…</p>;
 
   const note = plan.note && (
     <p class="note plan-note" role="note">
