@@ -120,13 +120,15 @@ describe('stigmatising-language matcher', () => {
 describe('person-first language across the site', () => {
   const files = [
     ...filesUnder(join(ROOT, 'src', 'content'), ['.mdx', '.md', '.json']),
-    ...filesUnder(join(ROOT, 'src'), ['.astro']),
+    // Widgets and pages carry words too: every label, hint and message.
+    ...filesUnder(join(ROOT, 'src'), ['.astro', '.tsx', '.ts']),
   ];
 
   it('finds the content to check', () => {
     expect(files.some((f) => f.endsWith('.mdx'))).toBe(true);
     expect(files.some((f) => f.endsWith('.json'))).toBe(true);
     expect(files.some((f) => f.endsWith('.astro'))).toBe(true);
+    expect(files.some((f) => f.endsWith('.tsx'))).toBe(true);
   });
 
   it('uses no stigmatising terms about people', () => {

@@ -245,7 +245,7 @@ export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
         <h2 id="print-title" class="no-print">
           Print my answers
         </h2>
-        <p class="no-print">A clean copy of everything you have written, to keep or to bring to a session.</p>
+        <p class="no-print">A tidy copy of everything you have written, to keep or to bring to a session.</p>
         <button type="button" class="button secondary no-print" onClick={() => print()} disabled={saved.length === 0}>
           Print my answers
         </button>
