@@ -8,6 +8,7 @@ import type { ExerciseDef } from '../../../workbook/kinds/types';
 import type { ExerciseHandle } from '../useExercise';
 import { openStore } from '../../../workbook/store';
 import { printExercise } from '../print-exercise';
+import { focusSoon } from '../focus';
 import {
   activeLadder,
   emptyLadder,
@@ -74,9 +75,6 @@ export function Ladder({ def, handle, headingLevel }: Props) {
 
   // The same message twice in a row is still announced.
   const say = (m: string) => setMsg((old) => (old === m ? `${m}\u00a0` : m));
-  // Saved data re-renders on a timer (nanostores batches), queued by the
-  // update just made; focusing on a later timer finds the new element in place.
-  const focus = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
   const sid = (id: string, part: string) => `${p}-${id}-${part}`;
   // Handlers read the saved data afresh: the render they were made in may be
   // a keystroke behind, since saved data re-renders on a timer.
@@ -125,7 +123,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
     const step = newStep('', rating);
     if (add(step, {}, at, placeIt) < 0) return;
     openStep(step.id);
-    focus(sid(step.id, 'what'));
+    focusSoon(sid(step.id, 'what'));
   }
 
   Object.assign(act, {
@@ -133,7 +131,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       if (!open.includes(id)) return openStep(id);
       setOpen(open.filter((x) => x !== id));
       if (dirty.has(id)) place(id);
-      focus(sid(id, 'toggle'));
+      focusSoon(sid(id, 'toggle'));
     },
     move(i, by) {
       const { steps } = now();
@@ -143,7 +141,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       say(`${named(s)} moved to step ${to + 1} of ${steps.length}.`);
       // Stay on the button just used, or its twin once that one is disabled at an end.
       const atEnd = by < 0 ? to === 0 : to === steps.length - 1;
-      focus(sid(s.id, (by < 0) !== atEnd ? 'up' : 'down'));
+      focusSoon(sid(s.id, (by < 0) !== atEnd ? 'up' : 'down'));
     },
     edit: (id, patch) => setStep(id, (s) => ({ ...s, ...patch })),
     rate(id, rating) {
@@ -152,7 +150,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
     },
     place(id) {
       place(id);
-      focus(sid(id, 'rating'));
+      focusSoon(sid(id, 'rating'));
     },
     climbed(id, on) {
       setStep(id, (s) => ({ ...s, climbedOn: on ? localDate() : '' }));
@@ -169,7 +167,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       setSteps(steps.filter((s) => s.id !== id));
       say(`Step ${i + 1} removed.`);
       const near = steps[i + 1] ?? steps[i - 1];
-      focus(near ? sid(near.id, 'toggle') : `${p}-new-what`);
+      focusSoon(near ? sid(near.id, 'toggle') : `${p}-new-what`);
     },
     addTry(id) {
       if ((now().steps.find((s) => s.id === id)?.attempts.length ?? 0) >= MAX_ATTEMPTS) {
@@ -181,7 +179,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       setOpenTry(a.id);
       say('New try added, dated today.');
       // The date is already today's; what the person fears comes first.
-      focus(sid(id, `${a.id}-feared`));
+      focusSoon(sid(id, `${a.id}-feared`));
     },
     openTry: (id) => setOpenTry(openTry === id ? '' : id),
     editTry: (stepId, id, patch) => setTries(stepId, (list) => list.map((a) => (a.id === id ? { ...a, ...patch } : a))),
@@ -191,17 +189,17 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       if (a && isBlank(a)) {
         setTries(stepId, (list) => list.filter((x) => x.id !== id));
         say('The try was empty, so it was not kept.');
-        return focus(sid(stepId, 'try'));
+        return focusSoon(sid(stepId, 'try'));
       }
       say('Try saved on this device.');
-      focus(sid(stepId, `${id}-open`));
+      focusSoon(sid(stepId, `${id}-open`));
     },
     deleteTry(stepId, id) {
       if (!confirm('Delete this try? This cannot be undone.')) return;
       setOpenTry('');
       setTries(stepId, (list) => list.filter((x) => x.id !== id));
       say('Try deleted.');
-      focus(sid(stepId, 'try'));
+      focusSoon(sid(stepId, 'try'));
     },
   } satisfies Actions);
 
@@ -211,15 +209,15 @@ export function Ladder({ def, handle, headingLevel }: Props) {
     const what = draft.what.trim();
     if (!what) {
       setError('Write what the step is, then add it.');
-      return focus(`${p}-new-what`);
+      return focusSoon(`${p}-new-what`);
     }
     setError('');
-    if (add(newStep(what, draft.rating), { draft: { what: '', rating: null } }) >= 0) focus(`${p}-new-what`);
+    if (add(newStep(what, draft.rating), { draft: { what: '', rating: null } }) >= 0) focusSoon(`${p}-new-what`);
   }
 
   function addStarter(s: (typeof STARTERS)[number], i: number) {
     // Focus moves to the idea that takes this one's place, or to the form after the last.
-    if (add(newStep(s.what, s.rating)) >= 0) focus(i < starters.length - 1 ? `${p}-starter-${i}` : `${p}-new-what`);
+    if (add(newStep(s.what, s.rating)) >= 0) focusSoon(i < starters.length - 1 ? `${p}-starter-${i}` : `${p}-new-what`);
   }
 
   function newLadder() {
@@ -228,7 +226,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
     handle.update((d) => ({ ladders: [...d.ladders, emptyLadder(id)], active: id }));
     setOpen([]);
     say('New ladder started. Write its goal first.');
-    focus(`${p}-goal`);
+    focusSoon(`${p}-goal`);
   }
 
   function deleteLadder() {
@@ -236,7 +234,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
     const rest = fresh().ladders.filter((l) => l.id !== lad.id);
     handle.update(() => ({ ladders: rest, active: rest[0]!.id }));
     say('Ladder deleted.');
-    focus(`${p}-pick`);
+    focusSoon(`${p}-pick`);
   }
 
   const next = nextStep(steps);
@@ -331,7 +329,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
                     class="button secondary small"
                     onClick={() => {
                       act.climbed(next.id, true);
-                      focus(`${p}-next`);
+                      focusSoon(`${p}-next`);
                     }}
                   >
                     Mark it climbed
@@ -347,7 +345,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
                   class="button secondary small"
                   onClick={() => {
                     openStep(next.id);
-                    focus(sid(next.id, 'toggle'));
+                    focusSoon(sid(next.id, 'toggle'));
                   }}
                 >
                   Open this step

@@ -4,6 +4,7 @@
 // reader's clock, so they appear only after hydration: the server's render
 // and the first one in the browser are the same empty planner.
 import { printExercise } from '../print-exercise';
+import { focusSoon } from '../focus';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldDef } from '../../../content/schemas';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
@@ -83,17 +84,6 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   // Nothing can be chosen before saved answers are read: the choice would be lost.
   const waiting = !today || !handle.ready;
   const helpHref = withBase(paths.helpNow);
-  // Focus waits for the render that shows its target: saved changes re-render
-  // a moment later (nanostores batches them), so a frame is not enough.
-  const focusNext = useRef('');
-  const focusSoon = (id: string) => (focusNext.current = id);
-  useEffect(() => {
-    const el = focusNext.current && document.getElementById(focusNext.current);
-    if (el) {
-      el.focus();
-      focusNext.current = '';
-    }
-  });
   // Parts loaded on demand may not arrive on a lost connection: say so where
   // they would have been, rather than leave a gap or a button that does nothing.
   const [editorFailed, setEditorFailed] = useState(false);
