@@ -13,6 +13,7 @@
 // that one-line file, a request of its own on every page, is left out.
 import { posix } from 'node:path';
 import type { Plugin } from 'vite';
+import { escapeRegExp } from '../src/lib/regexp.ts';
 
 const SUFFIX = '?lazy';
 const PREFIX = '\0lazy:';
@@ -20,7 +21,6 @@ const PREFIX = '\0lazy:';
 const depsMarker = (ref: string) => `__LAZY_DEPS_${ref}__`;
 const MARKER = /([`'"])__LAZY_DEPS_([\w$]+)__\1/g;
 const FACADE = /^export\s*\{\s*([\w$]+) as default\s*\}\s*from\s*(["'`])\.\/([^"'`]+)\2;?\s*$/;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Chunk {
   type: 'chunk';

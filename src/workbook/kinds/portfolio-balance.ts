@@ -12,6 +12,7 @@ import {
   type Give,
   type PortfolioItem,
 } from './portfolio-logic';
+import { escapeRegExp } from '../../lib/regexp';
 
 export const AREAS = ['family', 'peers', 'professionals', 'community'] as const;
 export type Area = (typeof AREAS)[number];
@@ -39,12 +40,10 @@ export interface Balance {
   prompts: Prompt[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether a backup names this person as a whole word ("text Sam", not "Samuel"). */
 export function mentions(text: string, name: string): boolean {
   const n = name.trim();
-  return n !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return n !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 function listWords(words: string[], joiner = 'and'): string {
