@@ -7,6 +7,7 @@ import {
   emptyPortfolio,
   fallsInWeek,
   monthlyWeek,
+  startOfMonthWeek,
   oftenText,
   scheduleText,
   newItem,
@@ -215,6 +216,11 @@ describe('a plan once a month', () => {
     expect(monthlyWeek(fourth)).toBe(4);
     expect(weekPlan([fourth], '2026-11-23')[4]!.entries.map((i) => i.name)).toEqual(['Walk']); // Friday 27th
     expect(weekPlan([fourth], '2027-01-25')[4]!.entries).toEqual([]); // Friday 29th
+  });
+
+  it('starts each week of the month on the 1st, 8th, 15th or 22nd, so a chosen week is the week kept', () => {
+    expect([1, 2, 3, 4].map((n) => startOfMonthWeek('2026-11-30', n))).toEqual(['2026-11-01', '2026-11-08', '2026-11-15', '2026-11-22']);
+    for (const n of [1, 2, 3, 4]) expect(monthlyWeek(item({ often: 'monthly', from: startOfMonthWeek('2027-02-03', n) }))).toBe(n);
   });
 
   it('is in the first week when none was chosen, and says which week it is', () => {

@@ -169,6 +169,8 @@ export const NO_START = '2024-01-01';
  * plan's days in the 29th to 31st are skipped, so each comes once a month.
  */
 export const weekOfMonth = (date: string) => Math.ceil(Number(date.slice(8, 10)) / 7);
+/** The first day of week n (1–4) in the month of `date`. */
+export const startOfMonthWeek = (date: string, n: number) => `${date.slice(0, 8)}${String((n - 1) * 7 + 1).padStart(2, '0')}`;
 export const MONTH_WEEKS = ['first', 'second', 'third', 'fourth'] as const;
 /** The week of the month (1–4) a monthly plan is on. */
 export const monthlyWeek = (item: PortfolioItem) => (item.from ? Math.min(4, weekOfMonth(item.from)) : 1);

@@ -16,6 +16,7 @@ import {
   addDays,
   fallsInWeek,
   monthlyWeek,
+  startOfMonthWeek,
   weekStart,
   type PortfolioItem,
 } from '../../../workbook/kinds/portfolio-logic';
@@ -44,8 +45,6 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
   // one made monthly is on in this week of the month until another is chosen.
   const setOften = (often: PortfolioItem['often']) =>
     onChange({ ...item, often, from: often === 'monthly' && item.often !== 'monthly' ? today : often === 'fortnightly' && !item.from ? thisWeek : item.from });
-  // A date in week n of this month: days 1-7, 8-14, 15-21 or 22-28.
-  const inMonthWeek = (n: number) => `${today.slice(0, 8)}${String((n - 1) * 7 + 1).padStart(2, '0')}`;
 
   return (
     <div class="portfolio-editor" role="group" aria-label={person ? 'Person' : 'Activity'}>
@@ -111,7 +110,7 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
       {item.often === 'monthly' && (
         <div class="field">
           <label for={`${prefix}-month-week`}>Which week of the month?</label>
-          <select id={`${prefix}-month-week`} value={String(monthlyWeek(item))} onChange={(e) => set('from', inMonthWeek(Number((e.currentTarget as HTMLSelectElement).value)))}>
+          <select id={`${prefix}-month-week`} value={String(monthlyWeek(item))} onChange={(e) => set('from', startOfMonthWeek(today, Number((e.currentTarget as HTMLSelectElement).value)))}>
             {MONTH_WEEKS.map((name, i) => (
               <option value={String(i + 1)}>
                 {`${cap(name)} (${MONTH_WEEK_DAYS[i]})`}
