@@ -93,3 +93,9 @@ export const object =
     }
     return out as Checked<S>;
   };
+
+// The two rules every kind's schema shares.
+/** An id the site gave a ladder, step, entry or item. */
+export const savedId = text({ min: 1, max: 64 });
+/** A local date as the site saves it: 2026-11-22. */
+export const savedDate = text({ pattern: /^\d{4}-\d{2}-\d{2}$/ });

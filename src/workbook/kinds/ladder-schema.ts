@@ -1,15 +1,13 @@
 // The exposure ladder's schema. Loaded on demand (see KindSpec.loadSchema).
 // Every limit here is also enforced by the island, so nothing it saves can
 // fail to load again.
-import { either, list, nullable, object, oneOf, schema, text, whole } from '../check';
+import { either, list, nullable, object, oneOf, savedDate as date, savedId as id, schema, text, whole } from '../check';
 import { MAX_LONG, MAX_SHORT } from '../limits';
 import type { SchemaFor } from './types';
 import { MAX_ATTEMPTS, MAX_LADDERS, MAX_STEPS, type LadderData } from './ladder-logic';
 
-const id = text({ min: 1, max: 64 });
 const short = text({ max: MAX_SHORT });
 const long = text({ max: MAX_LONG });
-const date = text({ pattern: /^\d{4}-\d{2}-\d{2}$/ });
 const rating = nullable(whole(0, 100));
 
 const attempt = object({ id, date, before: rating, peak: rating, after: rating, feared: long, happened: long, reflection: long });

@@ -1,5 +1,5 @@
 // The check-in's schema. Loaded on demand (see KindSpec.loadSchema).
-import { list, nullable, object, oneOf, schema, text, whole } from '../check';
+import { list, nullable, object, oneOf, savedDate, savedId, schema, text, whole } from '../check';
 import { MAX_ENTRIES, MAX_LONG, MAX_SHORT } from '../limits';
 import { MAX_FEELINGS, type NameItData } from './name-it';
 import type { SchemaFor } from './types';
@@ -32,8 +32,8 @@ export const nameItSchema: SchemaFor<NameItData> = () =>
           ...shape,
           // A finished check-in always names at least one feeling.
           feelings: list(feeling, MAX_FEELINGS, 1),
-          id: text({ min: 1, max: 64 }),
-          date: text({ pattern: /^\d{4}-\d{2}-\d{2}$/ }),
+          id: savedId,
+          date: savedDate,
           time: text({ pattern: /^\d{2}:\d{2}$/ }),
           cravingLater: level,
         }),

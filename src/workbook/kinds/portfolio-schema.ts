@@ -1,12 +1,10 @@
 // The social portfolio's schema. Loaded on demand (see KindSpec.loadSchema).
-import { either, list, object, oneOf, schema, text, whole } from '../check';
+import { either, list, object, oneOf, savedDate as date, savedId as id, schema, text, whole } from '../check';
 import { MAX_ENTRIES, MAX_LIST_ITEMS, MAX_SHORT } from '../limits';
 import { CIRCLES, ENERGIES, GIVES, MAX_ITEMS, MAX_TARGET, MOODS, OFTENS, type PortfolioData } from './portfolio-logic';
 import type { SchemaFor } from './types';
 
 const shortText = text({ max: MAX_SHORT });
-const date = text({ pattern: /^\d{4}-\d{2}-\d{2}$/ });
-const id = text({ min: 1, max: 64 });
 const orNone = (values: readonly string[]) => oneOf(...values, '');
 const setOf = (values: readonly string[]) => list(oneOf(...values), values.length);
 const dateOrNone = either(oneOf(''), date);

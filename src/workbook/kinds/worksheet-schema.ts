@@ -1,7 +1,7 @@
 // The worksheet's schema, built from the exercise's fields. Loaded on demand
 // (see KindSpec.loadSchema).
 import type { FieldDef } from '../../content/schemas';
-import { list, nullable, object, optional, schema, text, whole, type Check } from '../check';
+import { list, nullable, object, optional, savedDate, savedId, schema, text, whole, type Check } from '../check';
 import { MAX_ENTRIES, MAX_LIST_ITEMS, MAX_LONG, MAX_SHORT } from '../limits';
 import type { SchemaFor } from './types';
 import type { Values, WorksheetData } from './worksheet';
@@ -35,8 +35,8 @@ export const worksheetSchema: SchemaFor<WorksheetData> = (def) =>
       values: valuesCheck(def.fields),
       entries: list(
         object({
-          id: text({ min: 1, max: 64 }),
-          date: text({ pattern: /^\d{4}-\d{2}-\d{2}$/ }),
+          id: savedId,
+          date: savedDate,
           values: valuesCheck(def.fields),
         }),
         MAX_ENTRIES,
