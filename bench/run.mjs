@@ -69,8 +69,9 @@ const PAGES = [
   { type: 'home', path: '', jsBudget: KB, why: ' (header shortcuts only; design: 0)' },
   { type: 'text page, no exercise (Help now)', path: 'help-now/', jsBudget: KB, why: ' (header shortcuts only; design: 0)' },
   { type: 'guide with worksheets', path: 'guides/loneliness-and-cravings/', jsBudget: 15 * KB },
-  // Saved answers are checked before they are shown, and the checker (zod) is
-  // fetched only when there is something to check.
+  // Saved answers are checked before they are shown, and the checker
+  // (src/workbook/check.ts and the kind's schema) is fetched only when there is
+  // something to check.
   { type: 'guide with worksheets, return visit with an answer saved', path: 'guides/loneliness-and-cravings/', jsBudget: 15 * KB, returning: true },
   { type: 'guide with the ladder', path: 'guides/gradual-exposure/', jsBudget: 15 * KB },
   { type: 'guide with the check-in', path: 'guides/name-it-to-tame-it/', jsBudget: 15 * KB },
@@ -80,7 +81,6 @@ const PAGES = [
   { type: 'search page', path: 'search/' },
   { type: 'My workbook', path: 'workbook/' },
 ];
-
 
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
 let cssFiles = new Set();
