@@ -16,5 +16,34 @@ export function normaliseBase(raw: string | undefined): string {
   return trimmed ? `/${trimmed}` : '/';
 }
 
+/**
+ * Where "Leave this site" sends the reader. GOV.UK's "Exit this page" sends
+ * people to BBC Weather: an ordinary page that many people open, so a glance
+ * at a shared screen finds nothing odd, as a blank tab might be. `about:blank`
+ * is the choice for a deployment that wants no other site named at all.
+ */
+export const DEFAULT_LEAVE_URL = 'https://www.bbc.co.uk/weather';
+
+export function leaveUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim();
+  if (!value) return DEFAULT_LEAVE_URL;
+  if (value === 'about:blank') return value;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`LEAVE_URL must be about:blank or an https:// address; got "${value}".`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`LEAVE_URL must be about:blank or an https:// address; got "${value}".`);
+  return url.href;
+}
+
+export const LEAVE_URL = leaveUrl(process.env.LEAVE_URL);
+
+/** How the Privacy page names the destination: "a blank page", or its address without https://. */
+export function leaveDestination(url: string): string {
+  return url === 'about:blank' ? 'a blank page' : url.replace(/^https:\/\//, '').replace(/\/$/, '');
+}
+
 export const SITE_NAME = 'Reconnect';
 export const SITE_TAGLINE = 'Small steps back to people';

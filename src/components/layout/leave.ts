@@ -3,13 +3,10 @@
 // tiny. The header's link, `leave-link`, does the same without JavaScript, only
 // without keeping Back from returning here.
 //
-// Where it goes: about:blank. The site promises no request to another origin,
-// and a neutral page of our own would still show this site's address and name
-// in the address bar, the tab and the history list. about:blank needs no
-// network, shows nothing of ours, works under any base path, and our CSP does
-// not limit where the top-level page may go. location.replace() swaps this
-// page's history entry, so Back cannot return to it; earlier pages of this site
-// stay in the history, as the Privacy page explains.
+// Where it goes: the link's own address, LEAVE_URL in src/lib/site.ts (a
+// neutral, widely used page, or about:blank). location.replace() swaps this
+// page's history entry, so Back cannot return to it; earlier pages of this
+// site stay in the history, as the Privacy page explains.
 
 const PRESSES = 3;
 // Time allowed between presses: quick enough that Escapes spread through
@@ -17,7 +14,7 @@ const PRESSES = 3;
 const GAP_MS = 1500;
 
 // Both are in SiteHeader.astro, the only place this script is loaded.
-const link = document.getElementById('leave-link')!;
+const link = document.getElementById('leave-link') as HTMLAnchorElement;
 const live = document.getElementById('leave-status')!;
 let count = 0;
 let last = 0;
@@ -26,7 +23,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function leave(event?: Event) {
   event?.preventDefault();
   document.body.hidden = true;
-  location.replace('about:blank');
+  location.replace(link.href);
 }
 
 const say = (text: string) => (live.textContent = text);
