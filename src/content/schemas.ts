@@ -46,6 +46,8 @@ export const fieldSchema = z.discriminatedUnion('type', [
     /** Label of one row's text box, e.g. "Warning sign". */
     itemLabel: z.string().min(1).max(80),
     maxItems: z.number().int().min(1).max(50).default(20),
+    /** Rows to start from until the reader changes them: "helplines", the lines for their country. */
+    prefill: z.literal('helplines').optional(),
   }),
 ]);
 
@@ -65,9 +67,14 @@ export const exerciseSchema = z
     topics: z.array(z.enum(TOPIC_IDS)).min(1),
     /** "single": one set of answers; "log": dated entries, e.g. a journal. */
     mode: z.enum(['single', 'log']).default('single'),
+    /** Also prints as a wallet-sized card (a single worksheet, such as the safety plan). */
+    card: z.boolean().default(false),
     fields: z.array(fieldSchema).default([]),
   })
   .superRefine((ex, ctx) => {
+    if (ex.card && (ex.kind !== 'worksheet' || ex.mode !== 'single')) {
+      ctx.addIssue({ code: 'custom', path: ['card'], message: 'only a single worksheet prints as a card' });
+    }
     if (ex.kind === 'worksheet' && ex.fields.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['fields'], message: 'a worksheet needs at least one field' });
     }

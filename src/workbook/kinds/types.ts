@@ -15,6 +15,8 @@ export interface ExerciseDef {
   fields: FieldDef[];
   /** Home guide id, for links back. */
   guide: string;
+  /** Offers a wallet-sized print as well as the full sheet. */
+  card?: boolean;
 }
 
 export type Progress = 'not-started' | 'started' | 'done';

@@ -6,6 +6,9 @@ import { formatValue, hasAnyAnswer, isAnswered, type FieldValue, type LogEntry, 
 import { localDate, newId } from '../../../workbook/local';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from './Fields';
+import { usePrefill } from './prefill';
+import { WalletCard } from './WalletCard';
+import { printExercise } from '../print-exercise';
 
 interface Props {
   def: ExerciseDef;
@@ -39,14 +42,40 @@ export function Worksheet({ def, handle, headingLevel }: Props) {
   );
 
   if (def.mode === 'single') {
-    return (
-      <div class="worksheet">
-        {fields(data.values, def.id)}
-        {live}
-      </div>
-    );
+    return <Single def={def} values={data.values} fields={fields} live={live} />;
   }
   return <Log def={def} handle={handle} headingLevel={headingLevel} fields={fields} live={live} setMessage={setMessage} />;
+}
+
+interface SingleProps {
+  def: ExerciseDef;
+  values: Values;
+  fields(values: Values, prefix: string): preact.JSX.Element[];
+  live: preact.JSX.Element;
+}
+
+function Single({ def, values, fields, live }: SingleProps) {
+  // A field the reader has never touched shows its starting rows; the first
+  // change saves them as the reader's own.
+  const prefill = usePrefill(def.fields);
+  const shown = { ...prefill, ...values };
+  return (
+    // A plan kept as a card also prints whole on one sheet: see .one-sheet.
+    <div class={def.card ? 'worksheet one-sheet' : 'worksheet'}>
+      {fields(shown, def.id)}
+      {live}
+      {def.card && (
+        <>
+          <p class="no-print">
+            <button type="button" class="button secondary small" onClick={() => printExercise(def.id, 'print-card')}>
+              Print a wallet-sized card
+            </button>
+          </p>
+          <WalletCard def={def} values={shown} />
+        </>
+      )}
+    </div>
+  );
 }
 
 interface LogProps extends Props {
