@@ -57,12 +57,12 @@ test('a full check-in by keyboard survives a reload and shows in the history', a
   await expect(page.getByRole('checkbox', { name: 'lonely', exact: true })).toBeChecked();
   await find.focus();
   await page.keyboard.press('Control+A');
-  await page.keyboard.type('Like a burden.');
+  await page.keyboard.type('Like a spare part.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('restless');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('checkbox', { name: 'restless' })).toBeChecked();
-  await expect(page.getByRole('button', { name: 'Remove “like a burden”' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove “like a spare part”' })).toBeVisible();
   await press(page, page.getByRole('button', { name: 'Next: how strong' }));
 
   // Step 2: how strong, where, and what set it off.
@@ -84,7 +84,7 @@ test('a full check-in by keyboard survives a reload and shows in the history', a
 
   // Step 3: the sentence to say, and a kind line.
   await expect(page.getByRole('heading', { name: 'Step 3 of 4: Say it' })).toBeFocused();
-  await expect(exercise.getByText('I am feeling lonely, like a burden and restless right now. I notice a craving or urge too.')).toBeVisible();
+  await expect(exercise.getByText('I am feeling lonely, like a spare part and restless right now. I notice a craving or urge too.')).toBeVisible();
   await expect(exercise.getByText('It makes sense to feel this way. This will pass, and I can choose my next step.')).toBeVisible();
   await press(page, page.getByRole('button', { name: 'Show another kind line' }));
   await expect(exercise.getByText('Feelings rise and fall like waves. I can let this one pass.')).toBeVisible();
@@ -105,7 +105,7 @@ test('a full check-in by keyboard survives a reload and shows in the history', a
 
   await page.reload();
   const history = page.getByRole('region', { name: 'My check-ins (1)' });
-  await expect(history).toContainText('Named: lonely 7; like a burden; restless');
+  await expect(history).toContainText('Named: lonely 7; like a spare part; restless');
   await expect(history).toContainText('Craving or urge: 6 out of 10');
   await expect(history).toContainText('Felt in: chest');
   await expect(history).toContainText('Set off by: Sunday night, no messages');

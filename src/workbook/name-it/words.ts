@@ -10,9 +10,9 @@ export interface FeelingGroup {
 
 export const FEELING_GROUPS: FeelingGroup[] = [
   { name: 'Cut off', words: ['lonely', 'left out', 'unseen', 'homesick', 'bored', 'numb'] },
-  { name: 'Worried or scared', words: ['anxious', 'overwhelmed', 'nervous', 'on edge', 'panicky', 'unsafe'] },
+  { name: 'Worried or scared', words: ['anxious', 'overwhelmed', 'nervous', 'on edge', 'panicky', 'unsafe', 'trapped'] },
   { name: 'Sad', words: ['sad', 'low', 'hurt', 'empty', 'let down', 'grieving', 'hopeless'] },
-  { name: 'Heavy', words: ['ashamed', 'guilty', 'embarrassed', 'worthless'] },
+  { name: 'Heavy', words: ['ashamed', 'guilty', 'embarrassed', 'worthless', 'like a burden'] },
   { name: 'Angry', words: ['angry', 'annoyed', 'frustrated', 'resentful'] },
   { name: 'In my body', words: ['restless', 'tired', 'drained', 'wired', 'hungry'] },
   { name: 'Lighter', words: ['calm', 'hopeful', 'relieved', 'grateful', 'proud', 'okay'] },

@@ -5,7 +5,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExerciseHandle } from '../useExercise';
 import { MAX_FEELINGS, type Draft, type NameItData } from '../../../workbook/kinds/name-it';
-import { BODY_PLACES, FEELING_GROUPS, HIGH_CRAVING, KIND_LINES, NEEDS } from '../../../workbook/name-it/words';
+import { BODY_PLACES, FEELING_GROUPS, KIND_LINES, NEEDS } from '../../../workbook/name-it/words';
+import { helpReasons, type HelpReasons } from '../../../workbook/name-it/safety';
+import { OverdoseSafety } from '../../safety/OverdoseSafety';
 import { cleanWord, composeSentence, sameWord } from '../../../workbook/name-it/sentence';
 import { addFeeling, finish, isChosen, removeFeeling, toggle } from '../../../workbook/name-it/checkin';
 import { MAX_LONG, MAX_SHORT } from '../../../workbook/limits';
@@ -50,17 +52,21 @@ export function CheckIn({ id, handle, level, announce, moved }: Props) {
   const toStep = (step: Draft['step']) => go((d) => ({ ...d, draft: { ...d.draft, step } }));
 
   const step = draft.step;
-  const nav = (next: () => void, label: string) => (
-    <div class="button-row nameit-nav">
-      {step > 1 && (
-        <button type="button" class="button secondary" onClick={() => toStep((step - 1) as Draft['step'])}>
-          Back
+  const help = <HelpNote id={id} reasons={helpReasons(draft)} level={level} />;
+  const nav = (next: () => void, label: string, withHelp = true) => (
+    <>
+      {withHelp && help}
+      <div class="button-row nameit-nav">
+        {step > 1 && (
+          <button type="button" class="button secondary" onClick={() => toStep((step - 1) as Draft['step'])}>
+            Back
+          </button>
+        )}
+        <button type="button" class="button" onClick={next}>
+          {label}
         </button>
-      )}
-      <button type="button" class="button" onClick={next}>
-        {label}
-      </button>
-    </div>
+      </div>
+    </>
   );
 
   return (
@@ -87,7 +93,8 @@ export function CheckIn({ id, handle, level, announce, moved }: Props) {
             value={draft.craving}
             onChange={(craving) => edit({ craving })}
           />
-          <HelpNote craving={draft.craving} />
+          {/* Beside the ratings that raise it, not below the fields after them. */}
+          {help}
           <fieldset class="field">
             <legend>Where do you feel it in your body?</legend>
             <Chips name={`${id}-body`} options={BODY_PLACES} chosen={draft.body} onChange={(body) => edit({ body })} />
@@ -101,7 +108,7 @@ export function CheckIn({ id, handle, level, announce, moved }: Props) {
             </span>
             <input id={`${id}-trigger`} type="text" maxLength={MAX_SHORT} aria-describedby={`${id}-trigger-hint`} value={draft.trigger} onInput={(e) => edit({ trigger: e.currentTarget.value })} />
           </div>
-          {nav(() => toStep(3), 'Next: say it')}
+          {nav(() => toStep(3), 'Next: say it', false)}
         </>
       )}
       {step === 3 && (
@@ -157,7 +164,6 @@ export function CheckIn({ id, handle, level, announce, moved }: Props) {
           <p>
             <a href={withBase('/exercises/social-portfolio/#right-now')}>More ideas for right now in my social portfolio</a>
           </p>
-          <HelpNote craving={draft.craving} />
           {nav(() => {
             // Only possible if the words were removed elsewhere, say in another tab.
             if (!draft.feelings.length) return toStep(1);
@@ -178,7 +184,7 @@ interface NameStepProps {
   error: string;
   setError(message: string): void;
   onNext(): void;
-  nav(next: () => void, label: string): preact.JSX.Element;
+  nav(next: () => void, label: string, withHelp?: boolean): preact.JSX.Element;
 }
 
 function NameStep({ id, draft, edit, announce, error, setError, onNext, nav }: NameStepProps) {
@@ -329,18 +335,49 @@ export function LevelScale({ hint, ...props }: Omit<ComponentProps<typeof Scale>
   return <Scale {...props} scale={`${hint ? `${hint} ` : ''}0 = barely there, 10 = as strong as it gets.`} />;
 }
 
-export function HelpNote({ craving }: { craving: number | null }) {
+interface HelpNoteProps {
+  id: string;
+  reasons: HelpReasons;
+  /** Level of the step's heading; the overdose section sits one below. */
+  level: 3 | 4;
+}
+
+/**
+ * Help in place, beside the check-in rather than over it: warm words, Help
+ * now and the safety plan for the darkest words, and the overdose section for
+ * a strong craving. The live region is always there, so its news is heard.
+ */
+export function HelpNote({ id, reasons, level }: HelpNoteProps) {
   return (
     <div aria-live="polite">
-      {craving !== null && craving >= HIGH_CRAVING && (
+      {(reasons.danger || reasons.craving) && (
         <div class="help-box nameit-help">
-          <p>
-            <strong>This craving or urge is strong.</strong> You do not have to ride it out alone. Reach out to someone now, or use
-            your plan for hard moments.
+          {reasons.danger ? (
+            <p>
+              <strong>That sounds very heavy, and you matter.</strong> Thank you for putting it into words. You do not have to carry
+              this alone. If you might act on thoughts of ending your life or hurting yourself, call your emergency number now, or
+              talk to a crisis line today. They are free, and they are there for exactly this.
+            </p>
+          ) : (
+            <p>
+              <strong>This craving or urge is strong.</strong> You do not have to ride it out alone. Reach out to someone now, or use
+              your plan for hard moments.
+            </p>
+          )}
+          <p class="button-row">
+            <a class="button" href={withBase(paths.helpNow)}>
+              Help now: free lines to call or text
+            </a>
+            <a class="button secondary" href={withBase(paths.exerciseInGuide('setback-plan', 'safety-plan'))}>
+              My safety plan
+            </a>
           </p>
-          <a class="button" href={withBase(paths.helpNow)}>
-            Help now: free lines to call or text
-          </a>
+          {reasons.craving && (
+            <details class="nameit-overdose">
+              <summary>If you do use: how to stay safer from overdose</summary>
+              <OverdoseSafety headingLevel={level === 3 ? 4 : 5} id={`${id}-overdose`} linkHelp={false} />
+            </details>
+          )}
         </div>
       )}
     </div>

@@ -8,6 +8,7 @@ import { KIND_LINES } from '../../../workbook/name-it/words';
 import { composeSentence } from '../../../workbook/name-it/sentence';
 import { rerate } from '../../../workbook/name-it/checkin';
 import { HelpNote, LevelScale } from './CheckIn';
+import { helpReasons } from '../../../workbook/name-it/safety';
 
 interface Props {
   id: string;
@@ -44,7 +45,7 @@ export function Done({ id, entry, level, handle, moved, onNew }: Props) {
           <strong>Your next step:</strong> {entry.next}
         </p>
       )}
-      <HelpNote craving={entry.cravingLater ?? entry.craving} />
+      <HelpNote id={id} reasons={helpReasons(entry, entry.cravingLater ?? entry.craving)} level={level} />
       <section class="nameit-rerate" aria-labelledby={`${id}-rerate`}>
         <Sub id={`${id}-rerate`}>In a few minutes: how strong is it now?</Sub>
         <p class="hint">
