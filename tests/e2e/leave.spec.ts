@@ -1,8 +1,17 @@
-// "Leave this site": the quick exit in the header swaps the page for a blank
-// one that Back cannot return to, by click, keyboard or Escape three times,
-// and never asks another origin for anything on the way.
+// "Leave this site": the quick exit in the header swaps the page for a
+// neutral one (LEAVE_URL, set at build time) that Back cannot return to, by
+// click, keyboard or Escape three times, and asks another origin for nothing
+// but that page.
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './support/site';
+import { LEAVE_URL } from '../../src/lib/site';
+
+// No network here, and none wanted in a test: the destination answers with a
+// stand-in page of its own.
+test.beforeEach(async ({ context }) => {
+  if (LEAVE_URL === 'about:blank') return;
+  await context.route(LEAVE_URL, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+});
 
 const GUIDE = /\/guides\/loneliness-and-cravings\/$/;
 
@@ -18,15 +27,15 @@ async function openGuide(page: Page) {
 
 const leaveLink = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leave this site' });
 
-/** Left for a blank page, and Back goes to the page before the guide, not to it. */
+/** Left for LEAVE_URL, and Back goes to the page before the guide, not to it. */
 async function expectLeft(page: Page) {
-  await expect(page).toHaveURL('about:blank');
+  await expect(page).toHaveURL(LEAVE_URL);
   await page.goBack();
   await expect(page).not.toHaveURL(GUIDE);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('one small step at a time');
 }
 
-test('the control swaps the guide for a blank page that Back does not return to', async ({ page, baseURL }) => {
+test('the control swaps the guide for a neutral page that Back does not return to', async ({ page, baseURL }) => {
   const w = await watch(page, new URL(baseURL!).origin);
   await openGuide(page);
   const leave = leaveLink(page);
@@ -36,9 +45,11 @@ test('the control swaps the guide for a blank page that Back does not return to'
   const box = (await leave.boundingBox())!;
   expect(box.height).toBeGreaterThanOrEqual(44);
 
+  await expect(leave).toHaveAttribute('href', LEAVE_URL);
   await leave.click();
   await expectLeft(page);
-  expect(w.offOrigin).toEqual([]);
+  // The one request to another origin is the page the reader left for.
+  expect(w.offOrigin).toEqual(LEAVE_URL === 'about:blank' ? [] : [LEAVE_URL]);
   expect(w.violations).toEqual([]);
   expect(w.errors).toEqual([]);
 });
@@ -88,7 +99,7 @@ test('typing in a field is unaffected, and Escape there still counts', async ({ 
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/search\//);
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL('about:blank');
+  await expect(page).toHaveURL(LEAVE_URL);
 });
 
 test('the Escape that closes the search dialog does not count towards leaving', async ({ page }) => {
@@ -115,10 +126,10 @@ test('the Escape that closes the search dialog does not count towards leaving', 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the control is a plain link to a blank page', async ({ page }) => {
+  test('the control is a plain link to the same page', async ({ page }) => {
     await openGuide(page);
     await leaveLink(page).click();
-    await expect(page).toHaveURL('about:blank');
+    await expect(page).toHaveURL(LEAVE_URL);
   });
 });
 

@@ -345,3 +345,30 @@ test.describe('accessibility', () => {
     }
   }
 });
+
+// A reader in trouble types the word they know; Help now, or the guide for a
+// return to use, must be among the first two results, and open on its heading.
+for (const word of ['crisis', 'suicide', '988', 'overdose']) {
+  test(`"${word}" puts Help now first`, async ({ page }) => {
+    await searchPage(page, word);
+    const first = results(page).first();
+    await expect(pageLink(first)).toHaveAttribute('href', /\/help-now\/$/);
+    await pageLink(first).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
+  });
+}
+
+test('"naloxone" lands on the overdose section, first or second', async ({ page }) => {
+  await searchPage(page, 'naloxone');
+  const hrefs = await results(page).evaluateAll((items) => items.slice(0, 2).map((li) => li.querySelector('h2 a, h3 a')?.getAttribute('href') ?? ''));
+  expect(hrefs.some((h) => /\/help-now\/$/.test(h)), hrefs.join(' ')).toBe(true);
+  const helpNow = results(page).filter({ has: page.locator('a[href$="/help-now/"]') }).first();
+  await pageLink(helpNow).click();
+  await expect(page.getByRole('heading', { name: 'Carry naloxone' })).toBeVisible();
+});
+
+test('"relapse" finds the setback plan, first or second', async ({ page }) => {
+  await searchPage(page, 'relapse');
+  await followTarget(page, { word: 'relapse', guide: 'setback-plan' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('When isolation creeps back: a plan for setbacks');
+});
