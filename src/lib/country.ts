@@ -8,19 +8,19 @@ export type CountryCode = (typeof COUNTRY_CODES)[number];
 /** A country we have lines for, somewhere else, or no idea. */
 export type Guess = CountryCode | 'elsewhere' | null;
 
-// Canadian zones are named after Canadian places; every other America/ zone
-// that matters here is in the US. Zones elsewhere in the Americas (Mexico
-// City, Bogota…) are listed as not ours below.
-const CANADA = /^America\/(Toronto|Montreal|Vancouver|Edmonton|Winnipeg|Regina|Swift_Current|Halifax|Glace_Bay|Moncton|Goose_Bay|St_Johns|Whitehorse|Dawson|Dawson_Creek|Fort_Nelson|Creston|Iqaluit|Pangnirtung|Rankin_Inlet|Resolute|Cambridge_Bay|Inuvik|Yellowknife|Atikokan|Blanc-Sablon|Nipigon|Thunder_Bay|Rainy_River|Coral_Harbour)$|^Canada\//;
-const US = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Metlakatla|Yakutat|Nome|Adak|Boise|Detroit|Menominee|Indiana\/.+|Indianapolis|Kentucky\/.+|Louisville|North_Dakota\/.+|Puerto_Rico)$|^US\/|^Pacific\/Honolulu$/;
+// Browsers report canonical IANA zones (America/Montreal arrives as
+// America/Toronto), so only those are listed. Any other zone names a place
+// where we list no lines.
+const CANADA = /^America\/(Toronto|Vancouver|Edmonton|Winnipeg|Regina|Swift_Current|Halifax|Glace_Bay|Moncton|Goose_Bay|St_Johns|Whitehorse|Dawson|Dawson_Creek|Fort_Nelson|Creston|Iqaluit|Rankin_Inlet|Resolute|Cambridge_Bay|Inuvik|Yellowknife|Atikokan|Blanc-Sablon)$/;
+const US = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Metlakatla|Yakutat|Nome|Adak|Boise|Detroit|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Puerto_Rico)$|^Pacific\/Honolulu$/;
 
 const ZONES: [RegExp, CountryCode][] = [
   [CANADA, 'CA'],
   [US, 'US'],
-  [/^Europe\/(London|Belfast)$|^GB$/, 'GB'],
-  [/^Europe\/Dublin$|^Eire$/, 'IE'],
+  [/^Europe\/London$/, 'GB'],
+  [/^Europe\/Dublin$/, 'IE'],
   [/^Australia\/|^Antarctica\/Macquarie$/, 'AU'],
-  [/^Pacific\/(Auckland|Chatham)$|^NZ$/, 'NZ'],
+  [/^Pacific\/(Auckland|Chatham)$/, 'NZ'],
 ];
 
 /** Zones that name no place, such as UTC: they say nothing of where someone is. */

@@ -72,14 +72,14 @@ describe('words about ending life, self-harm or overdose', () => {
     },
   );
 
-  it.each([
+  it.each<[string, Partial<Draft>]>([
     ['feelings', { feelings: [feeling('suicidal', null)] }],
     ['trigger', { trigger: 'thinking about an overdose' }],
     ['written', { written: 'I want to end it' }],
     ['bodyOther', { bodyOther: 'chest, I want to die' }],
     ['needOther', { needOther: 'no point' }],
     ['next', { next: 'not kill myself tonight' }],
-  ] as const)('are read in the %s field too', (_, change) => {
+  ])('are read in the %s field too', (_, change) => {
     expect(helpReasons(draft(change)).danger).toBe(true);
   });
 });

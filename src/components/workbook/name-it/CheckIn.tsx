@@ -163,6 +163,8 @@ export function CheckIn({ id, handle, level, announce, moved }: Props) {
           </div>
           <p>
             <a href={withBase('/exercises/social-portfolio/#right-now')}>More ideas for right now in my social portfolio</a>
+            <br />
+            <a href={withBase(paths.exerciseInGuide('setback-plan', 'safety-plan'))}>My safety plan, for the hardest moments</a>
           </p>
           {nav(() => {
             // Only possible if the words were removed elsewhere, say in another tab.
