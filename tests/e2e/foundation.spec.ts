@@ -19,9 +19,9 @@ test('a reader follows a way in, reads a guide and finds Help now', async ({ pag
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help now' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help now');
-  await expect(page.getByRole('link', { name: '988' })).toBeVisible();
-  await expect(page.getByRole('link', { name: '116 123' })).toBeVisible();
-  await expect(page.getByRole('link', { name: '1-800-662-4357' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 988', exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 116 123', exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 1-800-662-4357', exact: true })).toBeVisible();
   await expect(page.getByText('not a substitute for professional care').first()).toBeVisible();
 });
 

@@ -17,6 +17,15 @@ async function expectAccessible(page: Page, include?: string) {
 
 const countrySection = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
+/** Opens an exercise's own page and waits for it to wake, as it does once scrolled to. */
+async function openExercise(page: Page, path: string, name: string) {
+  await page.goto(path);
+  const exercise = page.getByRole('region', { name });
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  return exercise;
+}
+
 test.describe('Help now', () => {
   test.use({ timezoneId: 'Europe/London' });
 
@@ -104,13 +113,7 @@ test('the overdose section stands where use comes up, with naloxone, the signs a
 test.describe('the safety plan', () => {
   test.use({ timezoneId: 'Europe/London' });
 
-  async function openPlan(page: Page) {
-    await page.goto('exercises/safety-plan/');
-    const plan = page.getByRole('region', { name: 'My safety plan' });
-    await plan.scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
-    return plan;
-  }
+  const openPlan = (page: Page) => openExercise(page, 'exercises/safety-plan/', 'My safety plan');
 
   /** Adds a row to a list, waits for it to take focus, and types into it, as a reader would. */
   async function addRow(plan: ReturnType<Page['locator']>, group: string, button: string, text: string) {
@@ -182,13 +185,7 @@ test.describe('the safety plan', () => {
 });
 
 test.describe('the check-in answers the darkest words', () => {
-  async function openCheckIn(page: Page) {
-    await page.goto('exercises/name-it-to-tame-it/');
-    const exercise = page.getByRole('region', { name: 'Name it to tame it: a one-minute check-in' });
-    await exercise.scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
-    return exercise;
-  }
+  const openCheckIn = (page: Page) => openExercise(page, 'exercises/name-it-to-tame-it/', 'Name it to tame it: a one-minute check-in');
   const scale = (page: Page, legend: string) => page.getByRole('group', { name: legend });
   const helpNow = (scope: ReturnType<Page['locator']>) => scope.getByRole('link', { name: 'Help now: free lines to call or text' });
   const safetyPlan = (scope: ReturnType<Page['locator']>) => scope.getByRole('link', { name: 'My safety plan' });
