@@ -319,3 +319,23 @@ test('a log entry is written and saved with the keyboard alone', async ({ page }
   await past.getByRole('button', { name: /Delete entry from/ }).focus();
   await expect(past.getByRole('button', { name: /Delete entry from/ })).toBeFocused();
 });
+
+test('pasting more than a box holds keeps what fits and says so, beside the box', async ({ page }) => {
+  await page.goto(EXERCISE);
+  const ally = page.getByLabel('Who is my ally?');
+  await expect(ally).toBeEnabled();
+  await ally.fill('Sam ');
+  // A pasted note of 600 characters into a box that holds 500.
+  await page.keyboard.insertText('x'.repeat(600));
+  await expect(ally).toHaveValue(`Sam ${'x'.repeat(496)}`);
+  await expect.poll(() => ally.evaluate((box: HTMLInputElement) => box.validationMessage)).toBe(
+    'This box holds up to 500 characters, so the end of that did not fit. What fits is kept.',
+  );
+  await expect(page.getByText('Saved on this device.')).toBeVisible();
+
+  // Typing that fits, or leaving the box, ends the warning.
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => ally.evaluate((box: HTMLInputElement) => box.validationMessage)).toBe('');
+  await page.reload();
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue(`Sam ${'x'.repeat(495)}`);
+});

@@ -10,6 +10,7 @@ import { isEmptyRecord } from '../../workbook/record';
 import { Confirm } from './Confirm';
 import { CopyLink } from './CopyLink';
 import { focusSoon } from './focus';
+import { endFullWarning, warnWhenFull } from './full-field';
 import lazyBackup from '../../workbook/backup?lazy';
 import lazyDownload from './download?lazy';
 
@@ -83,7 +84,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
       )}
       {/* Until saved answers have been read, typing would be lost or overwritten,
           so the fields wait (on the server render and for the moment after). */}
-      <fieldset class="exercise-fields" disabled={!handle.ready} aria-busy={!handle.ready}>
+      <fieldset class="exercise-fields" disabled={!handle.ready} aria-busy={!handle.ready} onBeforeInput={warnWhenFull} onFocusOut={endFullWarning}>
         {children}
       </fieldset>
       <noscript>
