@@ -196,9 +196,16 @@ test('the balance asks for someone to contact on a bad day, and removing an item
   await expect(areas.filter({ hasText: 'Family and friends' })).toContainText('1');
   await expect(areas.filter({ hasText: 'Professionals' })).toContainText('0');
 
-  // Removing asks first; the balance then has nothing to weigh.
-  page.once('dialog', (dialog) => dialog.accept());
-  await page.getByRole('button', { name: 'Remove Jo' }).click();
+  // Removing asks first, in place: keeping hands focus back, yes removes.
+  const remove = page.getByRole('button', { name: 'Remove Jo' });
+  await remove.click();
+  const asked = page.getByRole('group', { name: 'Remove Jo from your portfolio?' });
+  await expect(asked.getByRole('button', { name: 'Yes, remove it' })).toBeFocused();
+  await asked.getByRole('button', { name: 'Keep it' }).click();
+  await expect(asked).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await remove.click();
+  await asked.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(page.getByRole('button', { name: 'Add a person' })).toBeFocused();
   await expect(page.getByText('Once you add people and activities, you will see here how they spread')).toBeVisible();
   await expect(row(page, 'Any day')).toHaveText('Any day');

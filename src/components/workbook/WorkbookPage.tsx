@@ -3,7 +3,7 @@
 // person has seen what would change and agreed.
 import { useEffect, useState } from 'preact/hooks';
 import { useAtom } from './useAtom';
-import { Confirm } from './Confirm';
+import { Confirm, useQuestion } from './Confirm';
 import { focusSoon } from './focus';
 import type { ExerciseDef } from '../../workbook/kinds/types';
 import { hasKind, kindSpec } from '../../workbook/kinds';
@@ -122,11 +122,21 @@ export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
     downloadText(`reconnect-unreadable-${q.id}-${q.at.slice(0, 10)}.txt`, q.raw, 'text/plain');
   }
 
-  function removeQuarantined(q: QuarantinedEntry) {
-    if (!confirm('Delete this unreadable copy? Download it first if you might want it.')) return;
-    deleteQuarantined(q.key);
-    refresh();
-  }
+  const question = useQuestion();
+  const copyId = (q: QuarantinedEntry) => `delete-copy-${q.key}`;
+  const removeQuarantined = (q: QuarantinedEntry) =>
+    question.ask({
+      key: q.key,
+      text: 'Delete this unreadable copy? Download it first if you might want it.',
+      yes: 'Yes, delete it',
+      back: copyId(q),
+      run() {
+        deleteQuarantined(q.key);
+        refresh();
+        // The list's heading while copies remain; the page itself after the last.
+        focusSoon(quarantinedEntries().length ? 'unreadable-title' : 'main');
+      },
+    });
 
   const toRestore = plan?.ok ? plan.items.filter((i) => i.action === 'add' || i.action === 'replace' || (i.action === 'keep-device' && overrides.has(i.id))).length : 0;
   const summaryItems = saved.map((s) => ({ known: known(s.id)!, record: s.record }));
@@ -257,7 +267,9 @@ export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
 
       {quarantined.length > 0 && (
         <section aria-labelledby="unreadable-title" class="no-print">
-          <h2 id="unreadable-title">Answers that could not be read</h2>
+          <h2 id="unreadable-title" tabIndex={-1}>
+            Answers that could not be read
+          </h2>
           <p>These were saved earlier but could not be read, so each was copied aside untouched. You can download the text.</p>
           <ul>
             {quarantined.map((q) => (
@@ -267,10 +279,11 @@ export default function WorkbookPage({ exercises: all, exercisesHref }: Props) {
                   <button type="button" class="button secondary small" onClick={() => downloadQuarantined(q)}>
                     Download
                   </button>
-                  <button type="button" class="button danger small" onClick={() => removeQuarantined(q)}>
+                  <button type="button" id={copyId(q)} class="button danger small" onClick={() => removeQuarantined(q)}>
                     Delete this copy
                   </button>
                 </div>
+                {question.at(q.key)}
               </li>
             ))}
           </ul>

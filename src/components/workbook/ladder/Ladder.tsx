@@ -9,6 +9,7 @@ import type { ExerciseHandle } from '../useExercise';
 import { openStore } from '../../../workbook/store';
 import { printExercise } from '../print-exercise';
 import { focusSoon } from '../focus';
+import { useQuestion } from '../Confirm';
 import {
   activeLadder,
   emptyLadder,
@@ -64,6 +65,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
   const [msg, setMsg] = useState('');
   const [error, setError] = useState('');
   const act = useRef({} as Actions).current;
+  const question = useQuestion();
   // The paper version is most of the ladder's markup and is not seen on
   // screen, so it is drawn once the page is idle rather than at first paint.
   const [paper, setPaper] = useState(false);
@@ -163,11 +165,17 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       const { steps } = now();
       const i = steps.findIndex((s) => s.id === id);
       const count = steps[i]!.attempts.length;
-      if (count && !confirm(`Remove step ${i + 1} and its ${count === 1 ? 'try' : `${count} tries`}? This cannot be undone.`)) return;
-      setSteps(steps.filter((s) => s.id !== id));
-      say(`Step ${i + 1} removed.`);
-      const near = steps[i + 1] ?? steps[i - 1];
-      focusSoon(near ? sid(near.id, 'toggle') : `${p}-new-what`);
+      const removeNow = () => {
+        const { steps } = now();
+        setSteps(steps.filter((s) => s.id !== id));
+        say(`Step ${i + 1} removed.`);
+        const near = steps[i + 1] ?? steps[i - 1];
+        focusSoon(near ? sid(near.id, 'toggle') : `${p}-new-what`);
+      };
+      // A step with no tries holds nothing that would be lost.
+      if (!count) return removeNow();
+      const key = sid(id, 'remove');
+      question.ask({ key, back: key, yes: 'Yes, remove it', text: `Remove step ${i + 1} and its ${count === 1 ? 'try' : `${count} tries`}? This cannot be undone.`, run: removeNow });
     },
     addTry(id) {
       if ((now().steps.find((s) => s.id === id)?.attempts.length ?? 0) >= MAX_ATTEMPTS) {
@@ -195,11 +203,19 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       focusSoon(sid(stepId, `${id}-open`));
     },
     deleteTry(stepId, id) {
-      if (!confirm('Delete this try? This cannot be undone.')) return;
-      setOpenTry('');
-      setTries(stepId, (list) => list.filter((x) => x.id !== id));
-      say('Try deleted.');
-      focusSoon(sid(stepId, 'try'));
+      const key = sid(stepId, `${id}-delete`);
+      question.ask({
+        key,
+        back: key,
+        yes: 'Yes, delete it',
+        text: 'Delete this try? This cannot be undone.',
+        run() {
+          setOpenTry('');
+          setTries(stepId, (list) => list.filter((x) => x.id !== id));
+          say('Try deleted.');
+          focusSoon(sid(stepId, 'try'));
+        },
+      });
     },
   } satisfies Actions);
 
@@ -230,11 +246,19 @@ export function Ladder({ def, handle, headingLevel }: Props) {
   }
 
   function deleteLadder() {
-    if (!confirm(`Delete the ladder “${lad.goal.trim() || 'with no goal yet'}” with all its steps and tries? This cannot be undone.`)) return;
-    const rest = fresh().ladders.filter((l) => l.id !== lad.id);
-    handle.update(() => ({ ladders: rest, active: rest[0]!.id }));
-    say('Ladder deleted.');
-    focusSoon(`${p}-pick`);
+    const key = `${p}-delete-ladder`;
+    question.ask({
+      key,
+      back: key,
+      yes: 'Yes, delete it',
+      text: `Delete the ladder “${lad.goal.trim() || 'with no goal yet'}” with all its steps and tries? This cannot be undone.`,
+      run() {
+        const rest = fresh().ladders.filter((l) => l.id !== lad.id);
+        handle.update(() => ({ ladders: rest, active: rest[0]!.id }));
+        say('Ladder deleted.');
+        focusSoon(`${p}-pick`);
+      },
+    });
   }
 
   const next = nextStep(steps);
@@ -396,6 +420,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
                 isNext={s === next}
                 p={p}
                 act={act}
+                ask={question.asking.startsWith(sid(s.id, '')) ? { key: question.asking, node: question.at(question.asking)! } : undefined}
               />
             ))}
           </ol>
@@ -448,7 +473,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
             Start a new ladder
           </button>
           {data.ladders.length > 1 && (
-            <button type="button" class="button danger small" onClick={deleteLadder}>
+            <button type="button" id={`${p}-delete-ladder`} class="button danger small" onClick={deleteLadder}>
               Delete this ladder
             </button>
           )}
@@ -456,6 +481,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
             Print a blank ladder
           </button>
         </div>
+        {question.at(`${p}-delete-ladder`)}
         <p class="visually-hidden" role="status" aria-live="polite">
           {msg}
         </p>

@@ -34,6 +34,8 @@ interface Props {
   /** Prefix for element ids. */
   p: string;
   act: Actions;
+  /** A question asked in this row (removing it, deleting a try), keyed by the button that asked. */
+  ask?: { key: string; node: preact.JSX.Element };
 }
 
 // Made once: a formatter per call is slow with many tries.
@@ -96,7 +98,7 @@ export class StepRow extends Pure<Props> {
   }
 }
 
-function StepBody({ step, n, openTry, act, id }: Props & { id: string }) {
+function StepBody({ step, n, openTry, act, id, ask }: Props & { id: string }) {
   const set = (patch: Partial<Step>) => act.edit(step.id, patch);
   const sorted = attemptsByDate(step.attempts);
   const editing = step.attempts.find((a) => a.id === openTry);
@@ -167,7 +169,7 @@ function StepBody({ step, n, openTry, act, id }: Props & { id: string }) {
           </table>
         </>
       )}
-      {editing && <TryForm step={step} a={editing} id={tryId(id, editing)} act={act} />}
+      {editing && <TryForm step={step} a={editing} id={tryId(id, editing)} act={act} ask={ask} />}
       <div class="button-row">
         <button type="button" class="button small" id={`${id}-try`} disabled={step.attempts.length >= MAX_ATTEMPTS} onClick={() => act.addTry(step.id)}>
           Record a try
@@ -175,17 +177,18 @@ function StepBody({ step, n, openTry, act, id }: Props & { id: string }) {
         <button type="button" class="button secondary small" onClick={() => act.toggle(step.id)}>
           Close step {n}
         </button>
-        <button type="button" class="button danger small" onClick={() => act.remove(step.id)}>
+        <button type="button" id={`${id}-remove`} class="button danger small" onClick={() => act.remove(step.id)}>
           Remove step {n}
         </button>
       </div>
+      {ask?.key === `${id}-remove` && ask.node}
     </div>
   );
 }
 
 const tryId = (stepId: string, a: Attempt) => `${stepId}-${a.id}`;
 
-function TryForm({ step, a, id, act }: { step: Step; a: Attempt; id: string; act: Actions }) {
+function TryForm({ step, a, id, act, ask }: { step: Step; a: Attempt; id: string; act: Actions; ask: Props['ask'] }) {
   const set = (patch: Partial<Attempt>) => act.editTry(step.id, a.id, patch);
   return (
     <fieldset class="ladder-try">
@@ -223,10 +226,11 @@ function TryForm({ step, a, id, act }: { step: Step; a: Attempt; id: string; act
         <button type="button" class="button small" onClick={() => act.closeTry(step.id, a.id)}>
           Done with this try
         </button>
-        <button type="button" class="button danger small" onClick={() => act.deleteTry(step.id, a.id)}>
+        <button type="button" id={`${id}-delete`} class="button danger small" onClick={() => act.deleteTry(step.id, a.id)}>
           Delete this try
         </button>
       </div>
+      {ask?.key === `${id}-delete` && ask.node}
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@
 // and the first one in the browser are the same empty planner.
 import { printExercise } from '../print-exercise';
 import { focusSoon } from '../focus';
+import { useQuestion } from '../Confirm';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldDef } from '../../../content/schemas';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
@@ -181,12 +182,19 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
     edit(id);
   }
 
-  function remove(item: PortfolioItem) {
-    if (!confirm(`Remove ${nameOf(item)} from your portfolio?`)) return;
-    update((d) => ({ ...d, items: d.items.filter((i) => i.id !== item.id), done: d.done.filter((m) => m.item !== item.id) }));
-    setMessage(`${nameOf(item)} removed.`);
-    focusSoon(`${p}-add-${item.type}`);
-  }
+  const question = useQuestion();
+  const remove = (item: PortfolioItem) =>
+    question.ask({
+      key: item.id,
+      text: `Remove ${nameOf(item)} from your portfolio?`,
+      yes: 'Yes, remove it',
+      back: `${p}-remove-${item.id}`,
+      run() {
+        update((d) => ({ ...d, items: d.items.filter((i) => i.id !== item.id), done: d.done.filter((m) => m.item !== item.id) }));
+        setMessage(`${nameOf(item)} removed.`);
+        focusSoon(`${p}-add-${item.type}`);
+      },
+    });
 
   const extrasProps = { p, handle, today, announce: setMessage, helpHref };
 
@@ -322,10 +330,11 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
                     <button type="button" id={`${p}-edit-${item.id}`} class="button secondary small" aria-label={`Edit ${nameOf(item)}`} onClick={() => (editing && close(editing), edit(item.id))}>
                       Edit
                     </button>
-                    <button type="button" class="button danger small" aria-label={`Remove ${nameOf(item)}`} onClick={() => remove(item)}>
+                    <button type="button" id={`${p}-remove-${item.id}`} class="button danger small" aria-label={`Remove ${nameOf(item)}`} onClick={() => remove(item)}>
                       Remove
                     </button>
                   </div>
+                  {question.at(item.id)}
                 </li>
               ),
             )}

@@ -9,6 +9,8 @@ import { Field } from './Fields';
 import { usePrefill } from './prefill';
 import { WalletCard } from './WalletCard';
 import { printExercise } from '../print-exercise';
+import { useQuestion } from '../Confirm';
+import { focusSoon } from '../focus';
 
 interface Props {
   def: ExerciseDef;
@@ -106,11 +108,20 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
     setMessage(`Entry for ${date} saved. The form is empty for your next entry.`);
   }
 
-  function removeEntry(entry: LogEntry) {
-    if (!confirm(`Delete the entry from ${entry.date}? This cannot be undone.`)) return;
-    handle.update((d) => ({ ...d, entries: d.entries.filter((x) => x.id !== entry.id) }));
-    setMessage(`Entry from ${entry.date} deleted.`);
-  }
+  const question = useQuestion();
+  const deleteId = (entry: LogEntry) => `${def.id}-${entry.id}-delete`;
+  const removeEntry = (entry: LogEntry) =>
+    question.ask({
+      key: entry.id,
+      text: `Delete the entry from ${entry.date}? This cannot be undone.`,
+      yes: 'Yes, delete it',
+      back: deleteId(entry),
+      run() {
+        handle.update((d) => ({ ...d, entries: d.entries.filter((x) => x.id !== entry.id) }));
+        setMessage(`Entry from ${entry.date} deleted.`);
+        focusSoon(`${def.id}-past`);
+      },
+    });
 
   return (
     <div class="worksheet log">
@@ -134,7 +145,7 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
       </form>
       {live}
       <section class="log-entries" aria-label={`Past entries: ${def.title}`}>
-        <H class="log-heading" id={`${def.id}-past`}>
+        <H class="log-heading" id={`${def.id}-past`} tabIndex={-1}>
           Past entries ({entries.length})
         </H>
         {entries.length === 0 ? (
@@ -156,9 +167,10 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
                       </>
                     ))}
                 </dl>
-                <button type="button" class="button danger small no-print" onClick={() => removeEntry(entry)}>
+                <button type="button" id={deleteId(entry)} class="button danger small no-print" onClick={() => removeEntry(entry)}>
                   Delete entry from {entry.date}
                 </button>
+                {question.at(entry.id)}
               </li>
             ))}
           </ol>
