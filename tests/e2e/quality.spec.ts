@@ -34,7 +34,10 @@ test('the build has the pages it should', () => {
 });
 
 // One visit per page does both site-wide checks, so the pages spread over the
-// workers instead of being walked one by one in a single test.
+// workers instead of being walked one by one in a single test. Two axe passes
+// and a wake-up on a busy two-core machine: more time per test, which is not
+// a measure of speed.
+test.describe.configure({ timeout: 90_000 });
 for (const path of pages) {
   test(`/${path}: axe finds nothing in light or dark mode; nothing is asked of another origin, blocked by the CSP or thrown`, async ({ page, baseURL }) => {
     const w = await watch(page, new URL(baseURL!).origin);
