@@ -145,7 +145,7 @@ row('css', 'stylesheet files across the site', cssFiles.size, '', 1);
 // ---- 3. a ladder of 60 steps and 300 attempts stays responsive ----
 {
   // Node 24 strips the types from this file: it has type imports only.
-  const { ladderFixtureRecord } = await import(join(root, 'src/workbook/kinds/ladder-fixture.ts'));
+  const { ladderFixtureRecord } = await import(join(root, 'tests/support/ladder-fixture.ts'));
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const raw = JSON.stringify(ladderFixtureRecord({ steps: 60, attempts: 300 }));

@@ -1,6 +1,7 @@
 // One Content-Security-Policy for the whole site. Astro adds script-src and
-// style-src hashes to each page's <meta>; public/_headers repeats the rest for
-// hosts that send headers (frame-ancestors only works as a header).
+// style-src hashes to each page's <meta>; integrations/security-headers.ts
+// writes the same policy into dist/_headers for hosts that send headers
+// (frame-ancestors only works as a header).
 
 /** Directives Astro puts in every page's <meta> policy, beside its own hashes. */
 export const CSP_DIRECTIVES = [

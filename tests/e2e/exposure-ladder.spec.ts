@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { ladderFixtureRecord } from '../../src/workbook/kinds/ladder-fixture';
+import { ladderFixtureRecord } from '../support/ladder-fixture';
 import type { Step } from '../../src/workbook/kinds/ladder-logic';
 
 const EXERCISE = 'exercises/exposure-ladder/';

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exercisesPlacedIn } from '../../src/lib/catalog-check';
-import { bodyWordCount, countSyllables, fleschKincaidGrade, readabilityOfMdx, readabilityOfText, sentences } from '../../src/lib/readability';
+import { bodyWordCount, countSyllables, fleschKincaidGrade, readabilityOfMdx, readabilityOfText, sentences } from '../support/readability';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const GUIDES_DIR = join(ROOT, 'src', 'content', 'guides');

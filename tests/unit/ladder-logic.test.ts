@@ -19,7 +19,7 @@ import {
   type Step,
 } from '../../src/workbook/kinds/ladder-logic';
 import { ladder } from '../../src/workbook/kinds/ladder';
-import { ladderFixture, ladderFixtureRecord } from '../../src/workbook/kinds/ladder-fixture';
+import { ladderFixture, ladderFixtureRecord } from '../support/ladder-fixture';
 import { decodeValue, loadSchema } from '../../src/workbook/record';
 import type { ExerciseDef } from '../../src/workbook/kinds/types';
 

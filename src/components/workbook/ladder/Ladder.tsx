@@ -78,8 +78,8 @@ export function Ladder({ def, handle, headingLevel }: Props) {
   // The same message twice in a row is still announced.
   const say = (m: string) => setMsg((old) => (old === m ? `${m}\u00a0` : m));
   const sid = (id: string, part: string) => `${p}-${id}-${part}`;
-  // Handlers read the saved data afresh: the render they were made in may be
-  // a keystroke behind, since saved data re-renders on a timer.
+  // Handlers read the saved data afresh: two changes can land before Preact
+  // draws again, so the render a handler was made in may be one change behind.
   const fresh = () => (openStore(def.id)?.$record.get().data as LadderData | undefined) ?? data;
   const now = () => activeLadder(fresh());
 

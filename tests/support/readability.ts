@@ -1,6 +1,6 @@
 // Readability figures for a guide's body text: word count and Flesch–Kincaid
 // grade. Pure, so the content-quality tests can run it without Astro.
-import { plainText, wordCount } from './reading';
+import { plainText, wordCount } from '../../src/lib/reading';
 
 /** Words whose sound the spelling rules below get wrong, and that guides use. */
 const SYLLABLE_EXCEPTIONS: Record<string, number> = {

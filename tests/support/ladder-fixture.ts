@@ -1,6 +1,6 @@
 // A large exposure ladder for the benchmark and the tests: by default 60
-// steps and 300 tries with text, deterministic for a given seed. Not imported
-// by any page, so it never reaches a browser bundle.
+// steps and 300 tries with text, deterministic for a given seed. Test and
+// benchmark code only, kept out of src/ so no page can import it.
 //
 // To measure it (in the benchmark, not as a timed test): store
 // `ladderFixtureRecord()` as JSON under localStorage key
@@ -8,8 +8,8 @@
 // and time (a) from navigation until the list shows 60 steps, and (b) from
 // a keystroke in a step's "What you will do" box (open step 30 first) to the
 // next frame, e.g. with PerformanceObserver 'event' entries (INP).
-import type { WorkbookRecord } from '../record';
-import type { Attempt, LadderData, Step } from './ladder-logic';
+import type { WorkbookRecord } from '../../src/workbook/record';
+import type { Attempt, LadderData, Step } from '../../src/workbook/kinds/ladder-logic';
 
 const SITUATIONS = ['Text', 'Call', 'Meet', 'Walk with', 'Have lunch with', 'Go to the group with', 'Visit', 'Ask for help from'];
 const PEOPLE = ['my sister', 'an old friend', 'a neighbour', 'my sponsor', 'a peer from the group', 'my cousin', 'a colleague'];
