@@ -1,6 +1,8 @@
 // Every setting that changes between deployments lives here, read once from the
-// environment at build time. Pages and islands get them through Astro
-// (import.meta.env.SITE / BASE_URL), never from process.env in the browser.
+// environment at build time, and imported by build-time code only: islands
+// get what they need as props, and the base path through Astro's BASE_URL.
+// Absolute links use SITE_URL through absolute.ts, never import.meta.env.SITE,
+// which an unrelated SITE variable in the environment can replace.
 
 /** Public address of the site, used for canonical links and copied exercise links. */
 export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');

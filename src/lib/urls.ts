@@ -7,10 +7,13 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${b}${p}`;
 }
 
-/** Absolute address for a site path, as shared in copied links and print-outs. */
-export function absoluteUrl(path: string, site: string | URL | undefined = import.meta.env.SITE): string {
-  const origin = String(site ?? 'http://localhost:4321').replace(/\/+$/, '');
-  return `${origin}${withBase(path)}`;
+/**
+ * Absolute address for a site path, as shared in copied links and print-outs.
+ * The origin is passed in from SITE_URL (see absolute.ts): Vite lets an
+ * unrelated SITE variable in the environment replace import.meta.env.SITE.
+ */
+export function absoluteUrl(path: string, site: string): string {
+  return `${site.replace(/\/+$/, '')}${withBase(path)}`;
 }
 
 export const paths = {

@@ -11,11 +11,11 @@ const root = resolve(__dirname, '../..');
 const GUIDE = 'src/content/guides/loneliness-and-cravings.mdx';
 let dir: string;
 
-function astro(command: 'sync' | 'build') {
+function astro(command: 'sync' | 'build', env: Record<string, string> = {}) {
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), [command, ...(command === 'build' ? ['--outDir', join(dir, 'out')] : [])], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -56,5 +56,19 @@ describe('the build rejects broken content', () => {
     const { code, output } = astro('build');
     expect(code).not.toBe(0);
     expect(output).toContain('<Exercise id="no-such-exercise"> names an unknown exercise');
+  }, 120_000);
+});
+
+describe('settings the build cannot take by accident', () => {
+  it('copied and printed exercise links come from SITE_URL, even with an unrelated SITE in the environment', () => {
+    editGuide((t) => t);
+    const { code, output } = astro('build', { SITE: '/tmp/some-folder', SITE_URL: 'https://reconnect.example.org' });
+    expect(code, output).toBe(0);
+    const page = readFileSync(join(dir, 'out', 'exercises', 'recovery-ally', 'index.html'), 'utf8');
+    const printed = readFileSync(join(dir, 'out', 'exercises', 'recovery-ally', 'print', 'index.html'), 'utf8');
+    for (const html of [page, printed]) {
+      expect(html).toContain('https://reconnect.example.org/exercises/recovery-ally/');
+      expect(html).not.toContain('/tmp/some-folder');
+    }
   }, 120_000);
 });
