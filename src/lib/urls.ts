@@ -29,4 +29,6 @@ export const paths = {
   privacy: '/privacy/',
   counsellors: '/for-counsellors/',
   plan: '/plan/',
+  /** The safety plan in its guide: Help now and the check-in send people there. */
+  safetyPlan: '/guides/setback-plan/#safety-plan',
 } as const;

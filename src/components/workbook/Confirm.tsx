@@ -57,7 +57,6 @@ export interface Question {
   key: string;
   text: string;
   yes: string;
-  no?: string;
   /** Id of the button that asked: "keep" gives it focus back. */
   back: string;
   run(): void;
@@ -79,7 +78,7 @@ export function useQuestion() {
       const keep = () => (setQuestion(null), focusSoon(question.back));
       const go = () => (setQuestion(null), question.run());
       return (
-        <Confirm label={question.text} yes={question.yes} no={question.no ?? 'Keep it'} onYes={go} onNo={keep} small>
+        <Confirm label={question.text} yes={question.yes} no="Keep it" onYes={go} onNo={keep} small>
           {question.text}
         </Confirm>
       );

@@ -165,8 +165,11 @@ export function Ladder({ def, handle, headingLevel }: Props) {
       const { steps } = now();
       const i = steps.findIndex((s) => s.id === id);
       const count = steps[i]!.attempts.length;
+      // Read again on "yes": the ladder may have changed while the question was open.
       const removeNow = () => {
         const { steps } = now();
+        const i = steps.findIndex((s) => s.id === id);
+        if (i < 0) return;
         setSteps(steps.filter((s) => s.id !== id));
         say(`Step ${i + 1} removed.`);
         const near = steps[i + 1] ?? steps[i - 1];

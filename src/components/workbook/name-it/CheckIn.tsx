@@ -164,7 +164,7 @@ export function CheckIn({ id, handle, level, announce, moved }: Props) {
           <p>
             <a href={withBase('/exercises/social-portfolio/#right-now')}>More ideas for right now in my social portfolio</a>
             <br />
-            <a href={withBase(paths.exerciseInGuide('setback-plan', 'safety-plan'))}>My safety plan, for the hardest moments</a>
+            <a href={withBase(paths.safetyPlan)}>My safety plan, for the hardest moments</a>
           </p>
           {nav(() => {
             // Only possible if the words were removed elsewhere, say in another tab.
@@ -370,7 +370,7 @@ export function HelpNote({ id, reasons, level }: HelpNoteProps) {
             <a class="button" href={withBase(paths.helpNow)}>
               Help now: free lines to call or text
             </a>
-            <a class="button secondary" href={withBase(paths.exerciseInGuide('setback-plan', 'safety-plan'))}>
+            <a class="button secondary" href={withBase(paths.safetyPlan)}>
               My safety plan
             </a>
           </p>
