@@ -2,6 +2,7 @@
 // unit tests can check them without starting Astro.
 import { z } from 'astro/zod';
 import { TOPIC_IDS } from '../lib/topics';
+import { EXERCISE_KINDS } from '../workbook/kinds';
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -51,8 +52,6 @@ export const fieldSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const EXERCISE_KINDS = ['worksheet', 'ladder', 'name-it', 'portfolio'] as const;
-
 export const exerciseSchema = z
   .object({
     title: z.string().min(3).max(90),
@@ -88,4 +87,3 @@ export const exerciseSchema = z
 export type GuideData = z.infer<typeof guideSchema>;
 export type ExerciseData = z.infer<typeof exerciseSchema>;
 export type FieldDef = z.infer<typeof fieldSchema>;
-export type ExerciseKind = (typeof EXERCISE_KINDS)[number];

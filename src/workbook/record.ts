@@ -1,6 +1,6 @@
 // One saved exercise: { v, updatedAt, data }, stored as JSON under its own key.
 // Decoding validates and migrates; anything it cannot read is reported, never thrown.
-import type { ExerciseDef, KindSpec, SchemaFor } from './kinds/types';
+import type { ExerciseDef, KindSpec } from './kinds/types';
 
 export interface WorkbookRecord<T = unknown> {
   v: number;
@@ -20,14 +20,20 @@ function readEnvelope(value: unknown): { v: number; updatedAt: string; data: unk
   return { v: v as number, updatedAt, data };
 }
 
-const schemas = new WeakMap<KindSpec<any>, SchemaFor<any>>();
+type Check<T> = (def: ExerciseDef, data: unknown) => { success: true; output: T } | { success: false };
+const checks = new WeakMap<KindSpec<any>, Check<any>>();
 
-/** Fetches a kind's schema once; decoding needs it. */
+/**
+ * Fetches a kind's schema once; decoding needs it. Valibot comes with the
+ * first schema, so a first visit, with nothing saved to check, loads neither.
+ */
 export async function loadSchema(kind: KindSpec<any>): Promise<void> {
-  if (!schemas.has(kind)) schemas.set(kind, await kind.loadSchema());
+  if (checks.has(kind)) return;
+  const [schemaFor, { safeParse }] = await Promise.all([kind.loadSchema(), import('./saved')]);
+  checks.set(kind, (def, data) => safeParse(schemaFor(def), data));
 }
 
-export const schemaLoaded = (kind: KindSpec<any>) => schemas.has(kind);
+export const schemaLoaded = (kind: KindSpec<any>) => checks.has(kind);
 
 export type DecodeResult<T> =
   | { ok: true; record: WorkbookRecord<T>; migrated: boolean }
@@ -45,7 +51,7 @@ export const isEmptyRecord = (r: WorkbookRecord) => r.updatedAt === '';
  */
 export function decodeValue<T>(value: unknown, kind: KindSpec<T>, def: ExerciseDef): DecodeResult<T> {
   // Called before loadSchema, this throws: a bug, not a bad answer.
-  const schema = schemas.get(kind) as SchemaFor<T>;
+  const check = checks.get(kind) as Check<T>;
   const env = readEnvelope(value);
   if (!env) return { ok: false, problem: 'it is not a saved answer in a shape this site knows' };
   let { v, data } = env;
@@ -61,9 +67,9 @@ export function decodeValue<T>(value: unknown, kind: KindSpec<T>, def: ExerciseD
     }
     v += 1;
   }
-  const parsed = schema(def).safeParse(data);
+  const parsed = check(def, data);
   if (!parsed.success) return { ok: false, problem: 'some answers are not in the expected shape' };
-  return { ok: true, record: { v, updatedAt: env.updatedAt, data: parsed.data }, migrated };
+  return { ok: true, record: { v, updatedAt: env.updatedAt, data: parsed.output }, migrated };
 }
 
 export function decodeRecord<T>(raw: string, kind: KindSpec<T>, def: ExerciseDef): DecodeResult<T> {

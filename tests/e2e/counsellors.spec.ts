@@ -1,6 +1,7 @@
 // A counsellor finds an exercise, sends its link or a plan, and the client
 // lands on it, fills it in and later prints a summary.
 import { expect, test, type Page } from '@playwright/test';
+import { awake } from '../support/e2e';
 
 const ALLY = 'My recovery ally agreement';
 const JOURNAL = 'Gratitude and small wins journal';
@@ -10,15 +11,6 @@ const COMPANY = 'What kind of company do I need?';
 function onThisServer(link: string, baseURL: string | undefined): string {
   const url = new URL(link);
   return new URL(`${url.pathname}${url.search}`, baseURL).href;
-}
-
-/**
- * Waits until the page's islands have woken. Text typed into an exercise
- * before then is not saved (a limit of server-rendered islands), and a person
- * on a slow device would see the same; the tests type only once it is ready.
- */
-async function awake(page: Page) {
-  await expect(page.locator('astro-island[ssr], [data-island]:not([data-awake])')).toHaveCount(0);
 }
 
 const card = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });

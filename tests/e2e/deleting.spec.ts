@@ -5,6 +5,7 @@
 // name-it.spec.ts.)
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Attempt, Step } from '../../src/workbook/kinds/ladder-logic';
+import { awake } from '../support/e2e';
 
 /** Asks, keeps with Escape, then asks again and answers yes. */
 async function asksFirst(page: Page, button: Locator, question: string, yes: string) {
@@ -26,7 +27,7 @@ async function seed(page: Page, path: string, key: string, data: unknown) {
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify({ v: 1, updatedAt: '2026-11-20T10:00:00.000Z', data })]);
   await page.reload();
   await page.locator('[data-exercise]').first().scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  await awake(page);
 }
 
 const attempt: Attempt = { id: 'a1', date: '2026-11-18', before: 40, peak: 70, after: 20, feared: 'Nobody would talk to me', happened: 'Two people said hello', reflection: '' };

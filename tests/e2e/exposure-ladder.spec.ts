@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { ladderFixtureRecord } from '../support/ladder-fixture';
 import type { Step } from '../../src/workbook/kinds/ladder-logic';
+import { awake } from '../support/e2e';
 
 const EXERCISE = 'exercises/exposure-ladder/';
 const KEY = 'reconnect:exercise:exposure-ladder';
@@ -10,38 +11,22 @@ const stepNames = (page: Page) => page.getByRole('list', { name: 'Your ladder, e
 const nextBox = (page: Page) => page.getByRole('region', { name: 'Your next step' });
 
 /** Waits for the island: it wakes when scrolled into view, and typing before that would be lost. */
-async function awake(page: Page) {
+async function ready(page: Page) {
   await page.locator('[data-exercise]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-island="LadderIsland.tsx"]')).toHaveAttribute('data-awake');
+  await awake(page);
 }
 
 async function open(page: Page) {
   await page.goto(EXERCISE);
-  await awake(page);
+  await ready(page);
 }
 
 async function store(page: Page, record: unknown) {
   await page.goto(EXERCISE);
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(record)]);
   await page.reload();
-  await awake(page);
+  await ready(page);
 }
-
-test('the ladder\'s code is asked for in one go, not file after file', async ({ page }) => {
-  // Hold the island's own file back: a file it imports that is asked for
-  // before it arrives was asked for up front, not found by reading it.
-  let released = false;
-  const askedEarly: boolean[] = [];
-  page.on('request', (request) => /\/ladder-logic\.[^/]*\.js$/.test(request.url()) && askedEarly.push(!released));
-  await page.route(/\/LadderIsland\.[^/]*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    released = true;
-    await route.continue();
-  });
-  await open(page);
-  expect(askedEarly).toEqual([true]);
-  await expect(page.getByLabel('My goal for this ladder')).toBeEditable();
-});
 
 const step = (id: string, what: string, rating: number | null): Step => ({ id, what, rating, where: '', when: '', howLong: '', safety: '', climbedOn: '', attempts: [] });
 const ladderOf = (steps: Step[]) => ({
@@ -110,7 +95,7 @@ test('a ladder of four steps is built with the keyboard, tried twice, and is all
   await expect(nextBox(page)).toContainText('Say hello to one new person at the door');
 
   await page.reload();
-  await awake(page);
+  await ready(page);
   await expect(page.getByLabel('My goal for this ladder')).toHaveValue('Go to a meeting and talk to someone');
   await expect(stepNames(page)).toHaveText(ordered.map((w, i) => `Step ${i + 1}: ${w}`));
   await expect(nextBox(page)).toContainText('Say hello to one new person at the door');
@@ -142,7 +127,7 @@ test('steps move with buttons and the keyboard, the move is announced, and the o
 
   // A hand-made order is kept, noted, and undone only when asked.
   await page.reload();
-  await awake(page);
+  await ready(page);
   await expect(stepNames(page).first()).toHaveText('Step 1: Have dinner with the family');
   await expect(page.getByText('The order is not the same as the ratings.')).toBeVisible();
   await page.getByRole('button', { name: 'Sort by rating' }).click();
@@ -219,7 +204,7 @@ test('several ladders each keep their own goal and steps', async ({ page }) => {
   await pick.selectOption({ label: 'Feel at ease with my sister again' });
   await expect(stepNames(page)).toHaveText(['Step 1: Call my sister']);
   await page.reload();
-  await awake(page);
+  await ready(page);
   await expect(page.getByLabel('Ladder to show')).toHaveValue('l');
   await page.getByLabel('Ladder to show').selectOption({ label: 'Go to a meeting and talk to someone' });
   await expect(page.getByLabel('My goal for this ladder')).toHaveValue('Go to a meeting and talk to someone');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { awake } from '../support/e2e';
 
 const EXERCISE = 'exercises/name-it-to-tame-it/';
 
@@ -8,7 +9,7 @@ async function open(page: Page) {
   const exercise = page.getByRole('region', { name: 'Name it to tame it: a one-minute check-in' });
   // The island wakes when it scrolls into view, and marks itself awake once hydrated.
   await exercise.scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  await awake(page);
   return exercise;
 }
 
@@ -76,7 +77,7 @@ test('a full check-in by keyboard survives a reload and shows in the history', a
 
   // The check-in in progress comes back after a reload, at the same step.
   await page.reload();
-  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  await awake(page);
   await expect(page.getByRole('heading', { name: 'Step 2 of 4: How strong is it?' })).toBeVisible();
   await expect(scale(page, 'How strong is “lonely”?').getByRole('radio', { name: '7' })).toBeChecked();
   await expect(page.getByLabel('What set it off?')).toHaveValue('Sunday night, no messages');
@@ -182,7 +183,7 @@ test('only a feeling is needed, and check-ins can be deleted one by one or all a
   await expect(page.getByRole('region', { name: /My check-ins/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Step 1 of 4: Name it' })).toBeFocused();
   await page.reload();
-  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  await awake(page);
   await expect(page.getByRole('region', { name: /My check-ins/ })).toHaveCount(0);
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { awake } from '../support/e2e';
 
 const EXERCISE = 'exercises/social-portfolio/';
 
@@ -257,7 +258,7 @@ test('parts that fail to load say so where they belong, and keep nothing half-ma
   const message = 'This part of the planner could not load. What you have saved is safe. Check your connection, then reload the page.';
   await page.route(/\/(ItemEditor|PortfolioExtras)\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
   await page.goto(EXERCISE);
-  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  await awake(page);
   await page.getByRole('region', { name: 'Balance' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('region', { name: 'Balance' }).getByRole('alert')).toHaveText(message);
 

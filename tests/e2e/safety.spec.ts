@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { COUNTRY_CODES } from '../../src/lib/country';
 import { COUNTRIES, HELPLINES, contactHref, contactText, linesFor } from '../../src/lib/helplines';
+import { awake } from '../support/e2e';
 
 const OVERDOSE = 'Overdose: staying alive if you use opioids';
 
@@ -21,7 +22,7 @@ async function openExercise(page: Page, path: string, name: string) {
   await page.goto(path);
   const exercise = page.getByRole('region', { name });
   await exercise.scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+  await awake(page);
   return exercise;
 }
 
@@ -137,7 +138,7 @@ test.describe('the safety plan', () => {
     await expect(plan.getByText('Saved on this device.')).toBeVisible();
 
     await page.reload();
-    await expect(page.locator('[data-island]:not([data-awake])')).toHaveCount(0);
+    await awake(page);
     await expect(signs.getByRole('textbox', { name: 'Warning sign 1' })).toHaveValue('Not sleeping for two nights');
     await expect(reasons.getByRole('textbox', { name: 'Reason 1' })).toHaveValue('My niece Ada');
     await expect(professionals.getByRole('textbox', { name: 'Service and number 1' })).toHaveValue('Dr Osei: 020 7946 0000');

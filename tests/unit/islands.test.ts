@@ -1,13 +1,14 @@
 import { expect, it } from 'vitest';
-import { islandFileName, islandFor } from '../../src/components/workbook/islands';
-import WorksheetIsland from '../../src/components/workbook/WorksheetIsland';
-import { EXERCISE_KINDS } from '../../src/content/schemas';
+import { ISLANDS } from '../../src/components/workbook/islands';
+import { EXERCISE_KINDS, hasKind, kindSpec } from '../../src/workbook/kinds';
 
-it('names each kind’s island by the widgets’ naming rule', () => {
-  expect(EXERCISE_KINDS.map(islandFileName)).toEqual(['WorksheetIsland.tsx', 'LadderIsland.tsx', 'NameItIsland.tsx', 'PortfolioIsland.tsx']);
+it('gives every registered kind an island and a spec', () => {
+  expect(Object.keys(ISLANDS).sort()).toEqual([...EXERCISE_KINDS].sort());
+  for (const kind of EXERCISE_KINDS) expect(kindSpec(kind).version).toBeGreaterThan(0);
 });
 
-it('finds the island of a kind, and nothing for a kind without one', () => {
-  expect(islandFor('worksheet')).toBe(WorksheetIsland);
-  expect(islandFor('no-such-kind')).toBeUndefined();
+it('knows no kind outside the registry', () => {
+  expect(hasKind('no-such-kind')).toBe(false);
+  expect(hasKind('toString')).toBe(false);
+  expect(() => kindSpec('no-such-kind')).toThrow(/No exercise kind "no-such-kind"/);
 });

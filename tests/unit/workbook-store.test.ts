@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/workbook/safe-storage';
 import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, useStorage, type StorageChange } from '../../src/workbook/store';
@@ -150,7 +151,7 @@ describe('older versions', () => {
   const notesV2: KindSpec<{ lines: string[] }> = {
     ...(worksheet as unknown as KindSpec<{ lines: string[] }>),
     version: 2,
-    loadSchema: async () => () => ({ safeParse: (d: any) => (Array.isArray(d?.lines) ? { success: true, data: d } : { success: false }) }) as never,
+    loadSchema: async () => () => v.object({ lines: v.array(v.string()) }),
     empty: () => ({ lines: [] }),
     migrations: { 1: (old: any) => ({ lines: String(old.note).split('\n') }) },
   };

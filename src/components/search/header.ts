@@ -2,10 +2,6 @@
 // into a button and listens for "/" and Ctrl/Cmd+K. The dialog, and Pagefind
 // behind it, load only when search is opened. Without JavaScript, or if the
 // dialog cannot load, the link's search page is used instead.
-// `?lazy` (integrations/lazy-chunk.ts) keeps Vite's preload helper off every page.
-import lazyDialog from './dialog?lazy';
-
-const loadDialog = lazyDialog as () => Promise<typeof import('./dialog')>;
 
 const link = document.getElementById('search-link') as HTMLAnchorElement | null;
 const searchPage = link?.href;
@@ -28,7 +24,7 @@ function open(opener: HTMLElement | null) {
   if (loading) return;
   loading = true;
   addEventListener('keydown', keep, true);
-  loadDialog()
+  import('./dialog')
     .then((m) => m.openSearch(opener, typed))
     .catch(() => searchPage && location.assign(searchPage))
     .finally(() => {

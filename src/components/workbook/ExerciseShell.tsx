@@ -11,11 +11,6 @@ import { Confirm } from './Confirm';
 import { CopyLink } from './CopyLink';
 import { focusSoon } from './focus';
 import { endFullWarning, warnWhenFull } from './full-field';
-import lazyBackup from '../../workbook/backup?lazy';
-import lazyDownload from './download?lazy';
-
-const loadBackup = lazyBackup as () => Promise<typeof import('../../workbook/backup')>;
-const loadDownload = lazyDownload as () => Promise<typeof import('./download')>;
 
 interface Props<T> {
   id: string;
@@ -54,7 +49,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
 
   // Only needed when saving fails, so its code is fetched on that rare click.
   async function exportThis() {
-    const [{ makeBackup, backupFileName }, { downloadText }] = await Promise.all([loadBackup(), loadDownload()]);
+    const [{ makeBackup, backupFileName }, { downloadText }] = await Promise.all([import('../../workbook/backup'), import('./download')]);
     downloadText(backupFileName(), JSON.stringify(makeBackup({ [id]: record as WorkbookRecord }), null, 2));
   }
 

@@ -5,14 +5,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nameIt } from '../../workbook/kinds/name-it';
 import { ExerciseShell } from './ExerciseShell';
 import { useExercise } from './useExercise';
-import { wakeable, type IslandProps } from './island';
+import type { IslandProps } from './island';
 import { CheckIn } from './name-it/CheckIn';
-import lazyLater from './name-it/later?lazy';
 
 type Later = typeof import('./name-it/later');
-const loadLater = lazyLater as () => Promise<Later>;
 
-function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
+export default function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
   const handle = useExercise(def, nameIt);
   const [message, setMessage] = useState('');
   // null while loading; false if it could not load.
@@ -25,7 +23,7 @@ function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
   const common = { id: def.id, handle, level, announce: setMessage, moved } as const;
 
   useEffect(() => {
-    if (saved && !later) loadLater().then(setLater, () => setLater(false));
+    if (saved && !later) import('./name-it/later').then(setLater, () => setLater(false));
   }, [saved]);
 
   return (
@@ -60,5 +58,3 @@ function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
     </ExerciseShell>
   );
 }
-
-export default wakeable(NameItIsland);

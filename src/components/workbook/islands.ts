@@ -1,17 +1,18 @@
-// Finds the island of an exercise kind by the naming rule every widget follows
-// (kind "name-it" -> src/components/workbook/NameItIsland.tsx), so pages that
-// render exercises on the server only (the blank print-out) work for every kind
-// as soon as its island exists, without a list to keep in step. Build time only.
+// Each kind's island, for pages that render an exercise on the server only
+// (the blank print-out). Typed against the registry of kinds, so a kind
+// without an island fails the type check. Exercise.astro names the islands
+// itself: Astro hydrates only components it sees imported by name.
 import type { ComponentType } from 'preact';
+import type { ExerciseKind } from '../../workbook/kinds';
+import type { IslandProps } from './island';
+import WorksheetIsland from './WorksheetIsland';
+import LadderIsland from './LadderIsland';
+import NameItIsland from './NameItIsland';
+import PortfolioIsland from './PortfolioIsland';
 
-const modules = import.meta.glob<{ default: ComponentType<any> }>('./*Island.tsx', { eager: true });
-
-export const islandFileName = (kind: string) =>
-  `${kind
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('')}Island.tsx`;
-
-export function islandFor(kind: string): ComponentType<any> | undefined {
-  return modules[`./${islandFileName(kind)}`]?.default;
-}
+export const ISLANDS = {
+  worksheet: WorksheetIsland,
+  ladder: LadderIsland,
+  'name-it': NameItIsland,
+  portfolio: PortfolioIsland,
+} satisfies Record<ExerciseKind, ComponentType<IslandProps>>;

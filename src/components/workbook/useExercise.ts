@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { atom } from 'nanostores';
 import { useAtom } from './useAtom';
+import { showLoadFailed } from './load-failed';
 import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, type ExerciseStore, type SaveState } from '../../workbook/store';
 import { emptyRecord, type WorkbookRecord } from '../../workbook/record';
 import type { ExerciseDef, KindSpec } from '../../workbook/kinds/types';
@@ -33,8 +34,8 @@ export function useExercise<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseHan
     const ready = readyExercise(def, spec);
     if (ready) setStore(ready);
     // Reading saved answers needs the kind's schema, fetched now: if the
-    // connection drops, the exercise says so (the alert is in Exercise.astro).
-    else prepareExercise(def, spec).then(setStore, () => (document.querySelector<HTMLElement>(`[data-exercise="${def.id}"] .wake-failed`)!.hidden = false));
+    // connection drops, the exercise says so.
+    else prepareExercise(def, spec).then(setStore, () => showLoadFailed(document.getElementById(def.id)!));
   }, [def.id]);
 
   const record = useAtom(store?.$record ?? placeholder);

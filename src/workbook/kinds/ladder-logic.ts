@@ -16,47 +16,10 @@
 //   until they are rated.
 import { newId } from '../local';
 
-/** One go at a step. Ratings are distress from 0 to 100 (SUDS); null = not noted. */
-export interface Attempt {
-  id: string;
-  /** Local calendar date, YYYY-MM-DD. */
-  date: string;
-  before: number | null;
-  peak: number | null;
-  after: number | null;
-  feared: string;
-  happened: string;
-  reflection: string;
-}
+import type { Attempt, Ladder, LadderData, Step } from './ladder-schema';
 
-export interface Step {
-  id: string;
-  what: string;
-  /** Expected distress, 0 to 100; null until the person rates it. */
-  rating: number | null;
-  where: string;
-  when: string;
-  howLong: string;
-  /** Safety behaviours to drop on this step, in the person's words. */
-  safety: string;
-  /** Date the person marked the step climbed, YYYY-MM-DD; "" while not climbed. */
-  climbedOn: string;
-  attempts: Attempt[];
-}
-
-export interface Ladder {
-  id: string;
-  goal: string;
-  steps: Step[];
-  /** The "add a step" form, kept so a half-written step survives a reload. */
-  draft: { what: string; rating: number | null };
-}
-
-export interface LadderData {
-  ladders: Ladder[];
-  /** Id of the ladder on screen. */
-  active: string;
-}
+export type { Attempt, Ladder, LadderData, Step } from './ladder-schema';
+export { MAX_ATTEMPTS, MAX_LADDERS, MAX_STEPS } from '../limits';
 
 /** A suggested first step is at or below this rating. */
 export const FIRST_STEP_MAX = 40;
@@ -69,9 +32,6 @@ export const LOW_DISTRESS = 30;
 /** How many of the latest tries must stay low before suggesting a step is climbed. */
 export const LOW_TRIES = 2;
 
-export const MAX_LADDERS = 20;
-export const MAX_STEPS = 100;
-export const MAX_ATTEMPTS = 100;
 
 /** Starter steps from the guides, with a typical rating the person can change. */
 export const STARTERS: ReadonlyArray<{ what: string; rating: number }> = [

@@ -3,9 +3,6 @@
 // ladder-logic.ts; this file is what the workbook engine needs.
 import type { KindSpec, Progress, SummaryBlock } from './types';
 import { attemptsByDate, emptyLadder, hasContent, type Attempt, type LadderData, type Step } from './ladder-logic';
-import lazySchema from './ladder-schema?lazy';
-
-const loadSchema = lazySchema as () => Promise<typeof import('./ladder-schema')>;
 
 export type { LadderData } from './ladder-logic';
 
@@ -33,7 +30,7 @@ export function attemptLine(a: Attempt): string {
 
 export const ladder: KindSpec<LadderData> = {
   version: 1,
-  loadSchema: () => loadSchema().then((m) => m.ladderSchema),
+  loadSchema: () => import('./ladder-schema').then((m) => m.ladderSchema),
   // A fixed id keeps the server's empty ladder and the browser's first one the same.
   empty: () => ({ ladders: [emptyLadder('first')], active: 'first' }),
   migrations: {},

@@ -1,44 +1,63 @@
-// The check-in's schema. Loaded on demand (see KindSpec.loadSchema).
-import { list, nullable, object, oneOf, savedDate, savedId, schema, text, whole } from '../check';
-import { MAX_ENTRIES, MAX_LONG, MAX_SHORT } from '../limits';
-import { MAX_FEELINGS, type NameItData } from './name-it';
-import type { SchemaFor } from './types';
+// The check-in's saved answers, and the types inferred from them. The types
+// are free to import; the schema itself is loaded on demand (see
+// KindSpec.loadSchema), only when there is a saved answer to check.
+import * as v from 'valibot';
+import { MAX_ENTRIES, MAX_FEELINGS, MAX_SHORT } from '../limits';
+import { list, longText, savedDate, savedId, shortText, whole } from '../saved';
 
-const short = text({ max: MAX_SHORT });
-const level = nullable(whole(0, 10));
-const texts = list(short, 20);
+/** 0–10; null until rated. */
+const level = v.nullable(whole(0, 10));
+const texts = list(shortText, 20);
 
-const feeling = object({ word: text({ min: 1, max: MAX_SHORT }), level, later: level });
+const named = v.object({
+  word: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SHORT)),
+  /** When first named. */
+  level,
+  /** When re-rated a few minutes later. */
+  later: level,
+});
 
-const shape = {
-  feelings: list(feeling, MAX_FEELINGS),
+const answers = {
+  feelings: list(named, MAX_FEELINGS),
   craving: level,
   body: texts,
-  bodyOther: short,
-  trigger: short,
-  written: text({ max: MAX_LONG }),
+  bodyOther: shortText,
+  trigger: shortText,
+  /** The sentence in the person's own words, if they wrote it. */
+  written: longText,
+  /** Index into KIND_LINES. */
   kindLine: whole(0, 99),
   needs: texts,
-  needOther: short,
-  next: short,
+  needOther: shortText,
+  /** One thing to do in the next ten minutes. */
+  next: shortText,
 };
 
-export const nameItSchema: SchemaFor<NameItData> = () =>
-  schema(
-    object({
-      draft: object({ ...shape, step: oneOf(1, 2, 3, 4) }),
-      entries: list(
-        object({
-          ...shape,
-          // A finished check-in always names at least one feeling.
-          feelings: list(feeling, MAX_FEELINGS, 1),
-          id: savedId,
-          date: savedDate,
-          time: text({ pattern: /^\d{2}:\d{2}$/ }),
-          cravingLater: level,
-        }),
-        MAX_ENTRIES,
-      ),
-      pending: nullable(text({ max: 64 })),
-    }),
-  ) as ReturnType<SchemaFor<NameItData>>;
+const draft = v.object({ ...answers, step: v.picklist([1, 2, 3, 4]) });
+
+const checkIn = v.object({
+  ...answers,
+  // A finished check-in always names at least one feeling.
+  feelings: list(named, MAX_FEELINGS, 1),
+  id: savedId,
+  /** Local calendar date. */
+  date: savedDate,
+  /** Local time, HH:MM. */
+  time: v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/)),
+  cravingLater: level,
+});
+
+const nameItData = v.object({
+  draft,
+  entries: list(checkIn, MAX_ENTRIES),
+  /** The check-in just finished, shown until a new one starts. */
+  pending: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+});
+
+export const nameItSchema = () => nameItData;
+
+export type Level = v.InferOutput<typeof level>;
+export type Named = v.InferOutput<typeof named>;
+export type Draft = v.InferOutput<typeof draft>;
+export type CheckIn = v.InferOutput<typeof checkIn>;
+export type NameItData = v.InferOutput<typeof nameItData>;

@@ -5,53 +5,12 @@
 // "how strong is it now?" re-rate survives a reload too.
 import type { KindSpec, Progress, SummaryBlock } from './types';
 import { composeSentence } from '../name-it/sentence';
-import lazySchema from './name-it-schema?lazy';
 
-const loadSchema = lazySchema as () => Promise<typeof import('./name-it-schema')>;
+import type { CheckIn, Draft, Level, NameItData } from './name-it-schema';
 
-export type Level = number | null;
+export type { CheckIn, Draft, Level, NameItData, Named } from './name-it-schema';
+export { MAX_FEELINGS } from '../limits';
 
-export interface Named {
-  word: string;
-  /** 0–10 when first named. */
-  level: Level;
-  /** 0–10 when re-rated a few minutes later. */
-  later: Level;
-}
-
-export interface Draft {
-  step: 1 | 2 | 3 | 4;
-  feelings: Named[];
-  craving: Level;
-  body: string[];
-  bodyOther: string;
-  trigger: string;
-  /** The sentence in the person's own words, if they wrote it. */
-  written: string;
-  /** Index into KIND_LINES. */
-  kindLine: number;
-  needs: string[];
-  needOther: string;
-  /** One thing to do in the next ten minutes. */
-  next: string;
-}
-
-export interface CheckIn extends Omit<Draft, 'step'> {
-  id: string;
-  /** Local calendar date, YYYY-MM-DD. */
-  date: string;
-  /** Local time, HH:MM. */
-  time: string;
-  cravingLater: Level;
-}
-
-export interface NameItData {
-  draft: Draft;
-  entries: CheckIn[];
-  pending: string | null;
-}
-
-export const MAX_FEELINGS = 12;
 
 export const emptyDraft = (kindLine = 0): Draft => ({
   step: 1,
@@ -86,7 +45,7 @@ export function checkInLines(c: Omit<CheckIn, 'id' | 'date' | 'time' | 'cravingL
 
 export const nameIt: KindSpec<NameItData> = {
   version: 1,
-  loadSchema: () => loadSchema().then((m) => m.nameItSchema),
+  loadSchema: () => import('./name-it-schema').then((m) => m.nameItSchema),
   empty: () => ({ draft: emptyDraft(), entries: [], pending: null }),
   migrations: {},
   progress(data): Progress {

@@ -2,107 +2,15 @@
 // in what order, the week of recurring plans, the balance and its prompts, and
 // the weekly goal. Dates are local calendar dates (YYYY-MM-DD); weeks start on
 // Monday.
-import { MAX_ENTRIES } from '../limits';
+import { MAX_ENTRIES, MAX_TARGET } from '../limits';
 import { localDate } from '../local';
 
-export const ENERGIES = ['low', 'medium', 'high'] as const;
-export const MOODS = ['low', 'anxious', 'okay', 'good'] as const;
-export const GIVES = ['company', 'heard', 'practical', 'fun', 'accountability', 'purpose'] as const;
-export const CIRCLES = ['family', 'friend', 'peer', 'professional', 'community'] as const;
-export const OFTENS = ['sometimes', 'weekly', 'fortnightly', 'monthly'] as const;
+import { DAY_NAMES, ENERGIES, OFTEN_LABEL, type Energy, type Mood } from './portfolio-options';
+import type { DoneMark, PortfolioData, PortfolioItem, WeekRecord } from './portfolio-schema';
 
-export type Energy = (typeof ENERGIES)[number];
-export type Mood = (typeof MOODS)[number];
-export type Give = (typeof GIVES)[number];
-export type Circle = (typeof CIRCLES)[number];
-export type Often = (typeof OFTENS)[number];
-
-export interface PortfolioItem {
-  id: string;
-  type: 'person' | 'activity';
-  /** A first name or nickname for a person; a few words for an activity. */
-  name: string;
-  /** How you know a person, or whom an activity puts you with. */
-  circle: Circle | '';
-  /** Unset until chosen: a guessed level would offer it on the wrong days. */
-  energy: Energy | '';
-  /** Moods it suits; none chosen means any mood. */
-  moods: Mood[];
-  gives: Give[];
-  often: Often;
-  /** Weekdays of a recurring plan, 0 = Monday … 6 = Sunday. */
-  days: number[];
-  /** "HH:MM", or "" for no set time. */
-  time: string;
-  /**
-   * For a fortnightly plan: the Monday of a week it is on, set when it is made
-   * fortnightly. It falls in every second week counted from there. "" if unknown.
-   * For a monthly plan: a date in the week of the month it is on (see
-   * weekOfMonth); "" for the first week.
-   */
-  from: string;
-  backup: string;
-}
-
-export interface DoneMark {
-  item: string;
-  date: string;
-}
-
-export interface WeekRecord {
-  /** The Monday that starts the week. */
-  week: string;
-  goal: string;
-  target: number;
-  ticks: number;
-  wins: string[];
-}
-
-export interface PortfolioData {
-  items: PortfolioItem[];
-  starters: string[];
-  /** Today's energy and mood; ignored once its date has passed. */
-  checkin: { date: string; energy: Energy | ''; mood: Mood | '' };
-  done: DoneMark[];
-  /** The goal carried into each new week. */
-  goal: { text: string; target: number };
-  weeks: WeekRecord[];
-}
-
-export const MAX_ITEMS = 60;
-export const MAX_TARGET = 7;
-
-/** Energy and mood values are plain words; capitalised, they are their labels. */
-export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-export const GIVE_LABEL: Record<Give, string> = {
-  company: 'Company',
-  heard: 'Being heard',
-  practical: 'Practical help',
-  fun: 'Fun',
-  accountability: 'Accountability',
-  purpose: 'Purpose',
-};
-export const CIRCLE_LABEL: Record<Circle, string> = {
-  family: 'Family',
-  friend: 'Friend',
-  peer: 'Recovery peer or sponsor',
-  professional: 'Professional',
-  community: 'Community',
-};
-/** For an activity, "friend" is folded into family: whom it puts you with. */
-export const ACTIVITY_CIRCLE_LABEL: Partial<Record<Circle, string>> = {
-  family: 'Family or friends',
-  peer: 'Recovery peers',
-  professional: 'Professionals',
-  community: 'Community',
-};
-export const OFTEN_LABEL: Record<Often, string> = {
-  sometimes: 'Now and then',
-  weekly: 'Every week',
-  fortnightly: 'Every two weeks',
-  monthly: 'Once a month',
-};
-export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export * from './portfolio-options';
+export type { DoneMark, PortfolioData, PortfolioItem, WeekRecord } from './portfolio-schema';
+export { MAX_ITEMS, MAX_TARGET } from '../limits';
 
 export const emptyPortfolio = (): PortfolioData => ({
   items: [],

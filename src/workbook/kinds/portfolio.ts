@@ -18,9 +18,6 @@ import {
   weekStart,
   weeksKept,
 } from './portfolio-logic';
-import lazySchema from './portfolio-schema?lazy';
-
-const loadSchema = lazySchema as () => Promise<typeof import('./portfolio-schema')>;
 
 export type { PortfolioData, PortfolioItem } from './portfolio-logic';
 
@@ -67,7 +64,7 @@ function planName(item: PortfolioItem): string {
 
 export const portfolio: KindSpec<PortfolioData> = {
   version: 2,
-  loadSchema: () => loadSchema().then((m) => m.portfolioSchema),
+  loadSchema: () => import('./portfolio-schema').then((m) => m.portfolioSchema),
   empty: emptyPortfolio,
   migrations: { 1: addPlanStarts },
   // Done once there is a small, usable portfolio: three things to choose from,

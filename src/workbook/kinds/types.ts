@@ -1,10 +1,10 @@
 // What every exercise kind provides to the workbook engine. The engine stores,
 // validates and migrates records; the kind knows the shape of its answers.
-import type { Schema } from '../check';
+import type { GenericSchema } from 'valibot';
 import type { FieldDef } from '../../content/schemas';
 
-/** A kind's schema for one exercise's data. */
-export type SchemaFor<T> = (def: ExerciseDef) => Schema<T>;
+/** A kind's schema (valibot) for one exercise's data. */
+export type SchemaFor<T> = (def: ExerciseDef) => GenericSchema<unknown, T>;
 
 /** What an island needs to know about an exercise; serialisable for props. */
 export interface ExerciseDef {
@@ -25,7 +25,7 @@ export interface KindSpec<T> {
   /** Current schema version of this kind's data. */
   version: number;
   /**
-   * Loads the kind's schema (see ../check.ts). It is fetched only when there
+   * Loads the kind's schema (its *-schema.ts). It is fetched only when there
    * is a saved answer to check: a first visit has nothing to validate.
    */
   loadSchema(): Promise<SchemaFor<T>>;

@@ -1,21 +1,19 @@
-// The worksheet's schema, built from the exercise's fields. Loaded on demand
-// (see KindSpec.loadSchema).
+// A worksheet's saved answers, built from the exercise's fields, and the
+// types inferred from them. The types are free to import; the schema itself
+// is loaded on demand (see KindSpec.loadSchema).
+import * as v from 'valibot';
 import type { FieldDef } from '../../content/schemas';
-import { list, nullable, object, optional, savedDate, savedId, schema, text, whole, type Check } from '../check';
-import { MAX_ENTRIES, MAX_LIST_ITEMS, MAX_LONG, MAX_SHORT } from '../limits';
-import type { SchemaFor } from './types';
-import type { Values, WorksheetData } from './worksheet';
+import { MAX_ENTRIES, MAX_LIST_ITEMS } from '../limits';
+import { list, longText, savedDate, savedId, shortText, whole } from '../saved';
 
-const shortText = text({ max: MAX_SHORT });
-
-function fieldCheck(field: FieldDef): Check<unknown> {
+function fieldSchema(field: FieldDef) {
   switch (field.type) {
     case 'short':
       return shortText;
     case 'long':
-      return text({ max: MAX_LONG });
+      return longText;
     case 'rating':
-      return nullable(whole(0, field.max));
+      return v.nullable(whole(0, field.max));
     case 'choice':
       return field.multiple ? list(shortText, field.options.length) : shortText;
     case 'list':
@@ -23,23 +21,28 @@ function fieldCheck(field: FieldDef): Check<unknown> {
   }
 }
 
-function valuesCheck(fields: FieldDef[]) {
-  const shape: Record<string, Check<unknown>> = {};
-  for (const f of fields) shape[f.id] = optional(fieldCheck(f));
-  return object(shape) as Check<Values>;
-}
+/** Each field's answer, under its id; a field never answered may be missing. */
+const valuesSchema = (fields: FieldDef[]) => v.object(Object.fromEntries(fields.map((f) => [f.id, v.optional(fieldSchema(f))])));
 
-export const worksheetSchema: SchemaFor<WorksheetData> = (def) =>
-  schema(
-    object({
-      values: valuesCheck(def.fields),
-      entries: list(
-        object({
-          id: savedId,
-          date: savedDate,
-          values: valuesCheck(def.fields),
-        }),
-        MAX_ENTRIES,
-      ),
-    }),
-  );
+/**
+ * In "log" mode, `values` is the entry being written and `entries` the saved
+ * ones, so a half-written entry survives a reload just like a single worksheet.
+ */
+export const worksheetSchema = (def: { fields: FieldDef[] }) =>
+  v.object({
+    values: valuesSchema(def.fields),
+    entries: list(
+      v.object({
+        id: savedId,
+        /** Calendar date the person gives the entry, YYYY-MM-DD. */
+        date: savedDate,
+        values: valuesSchema(def.fields),
+      }),
+      MAX_ENTRIES,
+    ),
+  });
+
+export type FieldValue = v.InferOutput<ReturnType<typeof fieldSchema>>;
+export type WorksheetData = v.InferOutput<ReturnType<typeof worksheetSchema>>;
+export type Values = WorksheetData['values'];
+export type LogEntry = WorksheetData['entries'][number];

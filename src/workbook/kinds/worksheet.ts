@@ -3,24 +3,10 @@
 // so a half-written entry survives a reload just like a single worksheet.
 import type { FieldDef } from '../../content/schemas';
 import type { ExerciseDef, KindSpec, Progress, SummaryBlock } from './types';
-import lazySchema from './worksheet-schema?lazy';
 
-const loadSchema = lazySchema as () => Promise<typeof import('./worksheet-schema')>;
+import type { FieldValue, Values, WorksheetData } from './worksheet-schema';
 
-export type FieldValue = string | number | string[] | null;
-export type Values = Record<string, FieldValue>;
-
-export interface LogEntry {
-  id: string;
-  /** Calendar date the person gives the entry, YYYY-MM-DD. */
-  date: string;
-  values: Values;
-}
-
-export interface WorksheetData {
-  values: Values;
-  entries: LogEntry[];
-}
+export type { FieldValue, LogEntry, Values, WorksheetData } from './worksheet-schema';
 
 export function emptyValue(field: FieldDef): FieldValue {
   if (field.type === 'list' || (field.type === 'choice' && field.multiple)) return [];
@@ -55,7 +41,7 @@ function valueLines(def: ExerciseDef, values: Values): string[] {
 
 export const worksheet: KindSpec<WorksheetData> = {
   version: 1,
-  loadSchema: () => loadSchema().then((m) => m.worksheetSchema),
+  loadSchema: () => import('./worksheet-schema').then((m) => m.worksheetSchema),
   empty: () => ({ values: {}, entries: [] }),
   migrations: {},
   progress(data, def): Progress {

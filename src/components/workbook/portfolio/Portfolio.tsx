@@ -40,12 +40,10 @@ import type { ExerciseHandle } from '../useExercise';
 import { Field } from '../worksheet/Fields';
 import { Choices } from './Choices';
 import type { ItemEditor } from './ItemEditor';
-import lazyExtras from './PortfolioExtras?lazy';
-import lazyEditor from './ItemEditor?lazy';
 
 type Extras = typeof import('./PortfolioExtras');
-const loadExtras = lazyExtras as () => Promise<Extras>;
-const loadEditor = lazyEditor as () => Promise<typeof import('./ItemEditor')>;
+const loadExtras = () => import('./PortfolioExtras');
+const loadEditor = () => import('./ItemEditor');
 
 interface Props {
   def: ExerciseDef;
