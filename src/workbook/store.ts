@@ -241,7 +241,7 @@ function askToPersist() {
 }
 
 /** The storage (and other-tab events) the stores use; tests swap in fakes. */
-export function useStorage(next: SafeStorage, source: ChangeSource = noEvents) {
+export function switchStorage(next: SafeStorage, source: ChangeSource = noEvents) {
   storage = next;
   eventSource = source;
   probed = undefined;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/workbook/safe-storage';
-import { prepareExercise, useStorage } from '../../src/workbook/store';
+import { prepareExercise, switchStorage } from '../../src/workbook/store';
 import { loadSchema } from '../../src/workbook/record';
 import { worksheet, type WorksheetData } from '../../src/workbook/kinds/worksheet';
 import { planRestore, BACKUP_FORMAT, type Known } from '../../src/workbook/backup';
@@ -19,7 +19,7 @@ const onDevice = (id: string) => {
 beforeEach(async () => {
   await loadSchema(worksheet);
   fake = new FakeStorage();
-  useStorage(createSafeStorage(() => fake));
+  switchStorage(createSafeStorage(() => fake));
 });
 
 async function fillSome() {

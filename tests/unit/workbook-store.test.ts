@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/workbook/safe-storage';
-import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, useStorage, type StorageChange } from '../../src/workbook/store';
+import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, switchStorage, type StorageChange } from '../../src/workbook/store';
 import { worksheet, type WorksheetData } from '../../src/workbook/kinds/worksheet';
 import { exerciseKey } from '../../src/workbook/keys';
 import { quarantinedEntries } from '../../src/workbook/workbook';
@@ -16,7 +16,7 @@ let listeners: Listener[];
 beforeEach(() => {
   fake = new FakeStorage();
   listeners = [];
-  useStorage(createSafeStorage(() => fake), {
+  switchStorage(createSafeStorage(() => fake), {
     addEventListener: (_key, l) => listeners.push(l),
     removeEventListener: (_key, l) => (listeners = listeners.filter((x) => x !== l)),
   });
@@ -34,7 +34,7 @@ describe('opening an exercise', () => {
   it('is immediate when nothing is saved, and waits for the schema when something is', async () => {
     const fresh = { ...worksheet };
     expect(readyExercise(sheet, fresh)).toBeDefined();
-    useStorage(createSafeStorage(() => fake));
+    switchStorage(createSafeStorage(() => fake));
     fake.items.set(exerciseKey(sheet.id), JSON.stringify({ v: 1, updatedAt: '2026-01-01T00:00:00.000Z', data: { values: {}, entries: [] } }));
     const other = { ...worksheet };
     expect(readyExercise(sheet, other)).toBeUndefined();
@@ -53,7 +53,7 @@ describe('saving', () => {
 
   it('reads the answers back in a new visit', async () => {
     (await open()).store.update(setName('Ana'));
-    useStorage(createSafeStorage(() => fake));
+    switchStorage(createSafeStorage(() => fake));
     const { store } = await open();
     expect((store.$record.get().data as WorksheetData).values.name).toBe('Ana');
   });
@@ -80,7 +80,7 @@ describe('when storage is refused', () => {
   });
 
   it('copes with a browser where reading localStorage itself throws', async () => {
-    useStorage(createSafeStorage(() => {
+    switchStorage(createSafeStorage(() => {
       throw new Error('SecurityError');
     }));
     const { store } = await open();
@@ -130,7 +130,7 @@ describe('an unreadable entry', () => {
   it('is never copied twice, and a copy is never overwritten', async () => {
     fake.items.set(exerciseKey(sheet.id), 'garbage');
     await open();
-    useStorage(createSafeStorage(() => fake));
+    switchStorage(createSafeStorage(() => fake));
     await open();
     expect(quarantinedEntries()).toHaveLength(1);
   });

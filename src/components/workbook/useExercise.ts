@@ -16,6 +16,11 @@ export interface ExerciseHandle<T> {
   /** False until saved answers have been read; changes wait until then. */
   ready: boolean;
   update(change: (data: T) => T): void;
+  /**
+   * The data as saved right now, which may be newer than this render's
+   * `data` (read it in a handler that runs after an earlier change).
+   */
+  current(): T;
   clear(): WorkbookRecord<T>;
   put(record: WorkbookRecord<T>): void;
   save: SaveState;
@@ -49,6 +54,7 @@ export function useExercise<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseHan
     record,
     ready: store !== undefined,
     update: (change) => store?.update(change),
+    current: () => (store ? store.$record.get().data : record.data),
     clear: () => store?.clear() ?? record,
     put: (r) => store?.put(r),
     save,
