@@ -3,6 +3,8 @@
 // would change; nothing is written until the person agrees.
 import { decodeValue, type WorkbookRecord } from './record';
 import type { ExerciseDef, KindSpec } from './kinds/types';
+import { localDate } from './dates';
+import { isObject } from '../lib/is-object';
 
 export const BACKUP_FORMAT = 'reconnect-workbook';
 export const BACKUP_VERSION = 1;
@@ -26,7 +28,8 @@ export function makeBackup(records: Record<string, WorkbookRecord>, now = new Da
 }
 
 export function backupFileName(now = new Date()): string {
-  return `reconnect-workbook-${now.toISOString().slice(0, 10)}.json`;
+  // The reader's own date: late in the evening, UTC's may already be tomorrow.
+  return `reconnect-workbook-${localDate(now)}.json`;
 }
 
 export type RestoreAction = 'add' | 'replace' | 'keep-device' | 'same';
@@ -43,7 +46,6 @@ export type RestorePlan =
   | { ok: false; error: string }
   | { ok: true; exportedAt: string; items: RestoreItem[]; rejected: { id: string; reason: string }[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads a backup and plans the restore. An answer on the device that is newer

@@ -1,6 +1,7 @@
 // One saved exercise: { v, updatedAt, data }, stored as JSON under its own key.
 // Decoding validates and migrates; anything it cannot read is reported, never thrown.
 import type { ExerciseDef, KindSpec } from './kinds/types';
+import { isObject } from '../lib/is-object';
 
 export interface WorkbookRecord<T = unknown> {
   v: number;
@@ -12,8 +13,8 @@ export interface WorkbookRecord<T = unknown> {
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 function readEnvelope(value: unknown): { v: number; updatedAt: string; data: unknown } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { v, updatedAt, data } = value as Record<string, unknown>;
+  if (!isObject(value)) return undefined;
+  const { v, updatedAt, data } = value;
   if (!Number.isInteger(v) || (v as number) < 1) return undefined;
   if (typeof updatedAt !== 'string' || !ISO_TIME.test(updatedAt) || Number.isNaN(Date.parse(updatedAt))) return undefined;
   if (data === undefined) return undefined;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanWord, composeSentence, joinWords } from '../../src/workbook/name-it/sentence';
 import { addFeeling, finish, removeEntry, removeFeeling, rerate } from '../../src/workbook/name-it/checkin';
-import { addDays, average, beforeAfter, lonelinessAndCraving, lonelinessOf, topFeelings, weekOf, weeks } from '../../src/workbook/name-it/patterns';
+import { average, beforeAfter, lonelinessAndCraving, lonelinessOf, topFeelings, weeks } from '../../src/workbook/name-it/patterns';
+import { addDays, weekStart as weekOf } from '../../src/workbook/dates';
 import { emptyDraft, nameIt, type CheckIn, type NameItData } from '../../src/workbook/kinds/name-it';
 import { KIND_LINES } from '../../src/workbook/name-it/words';
 import { decodeValue, loadSchema } from '../../src/workbook/record';

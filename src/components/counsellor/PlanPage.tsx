@@ -11,6 +11,7 @@ import { currentStorage } from '../../workbook/store';
 import { exerciseKey } from '../../workbook/keys';
 import { parsePlan, planNote, planQuery } from '../../lib/plan';
 import { AnswerSummary, type SummaryItem } from '../workbook/AnswerSummary';
+import { count, listWords } from '../../lib/words';
 
 export interface PlanExercise extends ExerciseDef {
   minutes: number;
@@ -114,7 +115,7 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
         <p class="plan-progress" aria-live="polite">
           {rows === null
             ? 'Checking your progress on this device…'
-            : `${plan.items.length} exercise${plan.items.length === 1 ? '' : 's'}: ${done} done, ${started} started.`}
+            : `${count(plan.items.length, 'exercise', 'exercises')}: ${done} done, ${started} started.`}
         </p>
         <ol class="plan-list">
           {plan.items.map((ex, i) => {
@@ -148,7 +149,7 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
         <h2>My answers for this plan</h2>
         <p>Plan: {`${planUrl}${plan.query}`}</p>
         <AnswerSummary items={summaryItems} headingLevel={3} />
-        {summaryItems.length > 0 && notStarted.length > 0 && <p>Not started yet: {notStarted.join(', ')}.</p>}
+        {summaryItems.length > 0 && notStarted.length > 0 && <p>Not started yet: {listWords(notStarted)}.</p>}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 // Pure helpers for the search UI: what to show for a result, how to read and
 // write the search address, what to announce. No DOM, so Vitest can check them.
 import type { PagefindResultData, PagefindSubResult, SearchFilters } from './pagefind';
+import { count as countOf } from '../../lib/words';
 
 export interface SearchState {
   q: string;
@@ -126,7 +127,7 @@ export function statusText(count: number, state: SearchState): string {
   const what = state.q ? ` for “${state.q}”` : '';
   const filters = describeFilters(state);
   if (count === 0) return `No results${what}${filters}. Topics to try, and Help now, are listed below.`;
-  return `${count} ${count === 1 ? 'result' : 'results'}${what}${filters}.`;
+  return `${countOf(count, 'result', 'results')}${what}${filters}.`;
 }
 
 export interface Ranked {

@@ -14,7 +14,7 @@
 //   rating"; nothing is re-sorted without being asked.
 // - Steps without a rating count as the hardest, so they sit at the top
 //   until they are rated.
-import { newId } from '../local';
+
 
 import type { Attempt, Ladder, LadderData, Step } from './ladder-schema';
 
@@ -55,11 +55,11 @@ export function toRating(text: string): number | null {
 export const emptyLadder = (id: string): Ladder => ({ id, goal: '', steps: [], draft: { what: '', rating: null } });
 
 export function newStep(what: string, rating: number | null): Step {
-  return { id: newId(), what, rating, where: '', when: '', howLong: '', safety: '', climbedOn: '', attempts: [] };
+  return { id: crypto.randomUUID(), what, rating, where: '', when: '', howLong: '', safety: '', climbedOn: '', attempts: [] };
 }
 
 export const newAttempt = (date: string): Attempt => ({
-  id: newId(),
+  id: crypto.randomUUID(),
   date,
   before: null,
   peak: null,

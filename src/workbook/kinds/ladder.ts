@@ -3,6 +3,7 @@
 // ladder-logic.ts; this file is what the workbook engine needs.
 import type { KindSpec, Progress, SummaryBlock } from './types';
 import { attemptsByDate, emptyLadder, hasContent, type Attempt, type LadderData, type Step } from './ladder-logic';
+import { count } from '../../lib/words';
 
 export type { LadderData } from './ladder-logic';
 
@@ -16,7 +17,7 @@ function stepLine(step: Step, n: number): string {
   if (step.howLong.trim()) parts.push(`how long: ${step.howLong.trim()}`);
   if (step.safety.trim()) parts.push(`safety behaviours to drop: ${step.safety.trim()}`);
   if (step.climbedOn) parts.push(`climbed on ${step.climbedOn}`);
-  if (step.attempts.length) parts.push(`${step.attempts.length} ${step.attempts.length === 1 ? 'try' : 'tries'}`);
+  if (step.attempts.length) parts.push(count(step.attempts.length, 'try', 'tries'));
   return parts.join(' · ');
 }
 

@@ -13,6 +13,7 @@ import {
   type PortfolioItem,
 } from './portfolio-logic';
 import { escapeRegExp } from '../../lib/regexp';
+import { choose, listWords } from '../../lib/words';
 
 export const AREAS = ['family', 'peers', 'professionals', 'community'] as const;
 export type Area = (typeof AREAS)[number];
@@ -46,10 +47,6 @@ export function mentions(text: string, name: string): boolean {
   return n !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
-function listWords(words: string[], joiner = 'and'): string {
-  if (words.length < 2) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${joiner} ${words[words.length - 1]}`;
-}
 
 const AREA_PROMPT: Record<Area, string> = {
   family:
@@ -119,7 +116,7 @@ export function balance(items: PortfolioItem[]): Balance {
   if (noBackup.length) {
     prompts.push({
       id: 'no-backup',
-      text: `${listWords(noBackup)} ${noBackup.length === 1 ? 'has' : 'have'} no backup yet. A plan B makes a cancelled plan easier to take.`,
+      text: `${listWords(noBackup)} ${choose(noBackup.length, 'has', 'have')} no backup yet. A plan B makes a cancelled plan easier to take.`,
     });
   }
 
@@ -127,7 +124,7 @@ export function balance(items: PortfolioItem[]): Balance {
   if (noEnergy.length) {
     prompts.push({
       id: 'no-energy',
-      text: `“Right now” cannot suggest ${listWords(noEnergy)} until you choose the energy ${noEnergy.length === 1 ? 'it takes' : 'each takes'}.`,
+      text: `“Right now” cannot suggest ${listWords(noEnergy)} until you choose the energy ${choose(noEnergy.length, 'it takes', 'each takes')}.`,
     });
   }
   return { areas, gives, prompts };

@@ -3,7 +3,7 @@
 // the weekly goal. Dates are local calendar dates (YYYY-MM-DD); weeks start on
 // Monday.
 import { MAX_ENTRIES, MAX_TARGET } from '../limits';
-import { localDate } from '../local';
+import { addDays, formatDate, weekday, weekStart, weeksBetween } from '../dates';
 
 import { DAY_NAMES, ENERGIES, OFTEN_LABEL, type Energy, type Mood } from './portfolio-options';
 import type { DoneMark, PortfolioData, PortfolioItem, WeekRecord } from './portfolio-schema';
@@ -43,30 +43,10 @@ export const suitsMood = (item: PortfolioItem, mood: Mood) => item.moods.length 
 // ---------- dates ----------
 
 
-/** A local calendar date as a Date at local midnight. */
-export function toDate(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y!, m! - 1, d!);
-}
-
-export function addDays(date: string, days: number): string {
-  const d = toDate(date);
-  d.setDate(d.getDate() + days);
-  return localDate(d);
-}
-
-/** 0 = Monday … 6 = Sunday. */
-export const weekday = (date: string) => (toDate(date).getDay() + 6) % 7;
+export { addDays, weekday, weekStart, weeksBetween } from '../dates';
 
 /** A date as the reader's locale writes it, e.g. "Monday 23 November". */
-export const longDate = (date: string) => toDate(date).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
-
-/** The Monday on or before a date. */
-export const weekStart = (date: string) => addDays(date, -weekday(date));
-
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-/** Whole weeks from the week of `a` to the week of `b` (rounded: a clock change makes a week an hour short or long). */
-export const weeksBetween = (a: string, b: string) => Math.round((toDate(weekStart(b)).getTime() - toDate(weekStart(a)).getTime()) / WEEK_MS);
+export const longDate = (date: string) => formatDate(date, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** Weeks of a fortnightly plan with no known start are counted from this Monday, so they still alternate. */
 export const NO_START = '2024-01-01';

@@ -18,6 +18,7 @@ import {
   weekStart,
   weeksKept,
 } from './portfolio-logic';
+import { isObject } from '../../lib/is-object';
 
 export type { PortfolioData, PortfolioItem } from './portfolio-logic';
 
@@ -35,7 +36,6 @@ function itemLine(item: PortfolioItem): string {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
 /**
  * Version 1 → 2 adds each item's `from`, the week a fortnightly plan counts

@@ -2,7 +2,7 @@
 import { emptyDraft, MAX_FEELINGS, type CheckIn, type Draft, type Level, type NameItData } from '../kinds/name-it';
 import { cleanWord, sameWord } from './sentence';
 import { KIND_LINES } from './words';
-import { localDate, localTime, newId } from '../local';
+import { localDate, localTime } from '../dates';
 
 
 export const isChosen = (draft: Draft, word: string) => draft.feelings.some((f) => sameWord(f.word, word));
@@ -27,7 +27,7 @@ export const toggle = (list: string[], item: string, on: boolean) => (on ? [...l
  * line, so each check-in meets a different one. The new check-in is `pending`:
  * shown, ready for a re-rate, until the person starts again.
  */
-export function finish(data: NameItData, now: Date, id = newId()): NameItData {
+export function finish(data: NameItData, now: Date, id: string = crypto.randomUUID()): NameItData {
   // A check-in names at least one feeling; without one there is nothing to save.
   if (data.draft.feelings.length === 0) return data;
   const { step: _step, ...rest } = data.draft;

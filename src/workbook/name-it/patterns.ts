@@ -2,6 +2,7 @@
 // whether naming a feeling turned it down, and how loneliness and a craving or
 // urge move together over the weeks. Pure functions of the saved check-ins.
 import type { CheckIn, Level } from '../kinds/name-it';
+import { addDays, weekStart } from '../dates';
 import { cleanWord } from './sentence';
 import { LONELY_WORDS } from './words';
 
@@ -96,19 +97,6 @@ export function lonelinessAndCraving(entries: CheckIn[]): { lonely: Group | null
   return { lonely: group(lonely), other: group(rated.filter((e) => !lonely.includes(e))) };
 }
 
-// Calendar dates are handled as UTC midnights so that no clock change moves a day.
-const toTime = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!);
-};
-const fromTime = (t: number) => new Date(t).toISOString().slice(0, 10);
-const DAY = 86_400_000;
-
-export const addDays = (date: string, days: number) => fromTime(toTime(date) + days * DAY);
-
-/** The Monday on or before a date. */
-export const weekOf = (date: string) => addDays(date, -((new Date(toTime(date)).getUTCDay() + 6) % 7));
-
 export interface Week {
   /** Monday, YYYY-MM-DD. */
   start: string;
@@ -127,8 +115,8 @@ export interface Week {
 export function weeks(entries: CheckIn[], today: string, span = 12): Week[] {
   if (entries.length === 0) return [];
   const dates = entries.map((e) => e.date).sort();
-  const last = weekOf([today, dates[dates.length - 1]!].sort()[1]!);
-  const first = weekOf(dates[0]!);
+  const last = weekStart([today, dates[dates.length - 1]!].sort()[1]!);
+  const first = weekStart(dates[0]!);
   const result: Week[] = [];
   for (let start = last; start >= first && result.length < span; start = addDays(start, -7)) {
     const end = addDays(start, 7);

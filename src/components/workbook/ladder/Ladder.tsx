@@ -36,7 +36,7 @@ import {
   type Note,
   type Step,
 } from '../../../workbook/kinds/ladder-logic';
-import { localDate, newId } from '../../../workbook/local';
+import { localDate } from '../../../workbook/dates';
 import { Rungs } from './Chart';
 import { Rating, Text } from './Inputs';
 import { BlankSheet, PrintView } from './Print';
@@ -241,7 +241,7 @@ export function Ladder({ def, handle, headingLevel }: Props) {
 
   function newLadder() {
     if (fresh().ladders.length >= MAX_LADDERS) return say(`You have ${MAX_LADDERS} ladders, the most this page can hold.`);
-    const id = newId();
+    const id = crypto.randomUUID();
     handle.update((d) => ({ ladders: [...d.ladders, emptyLadder(id)], active: id }));
     setOpen([]);
     say('New ladder started. Write its goal first.');

@@ -5,7 +5,7 @@ import type { ExerciseHandle } from '../useExercise';
 import { checkInLines, type CheckIn, type NameItData } from '../../../workbook/kinds/name-it';
 import { beforeAfter, lonelinessAndCraving, STRONG, topFeelings, weeks, type Change } from '../../../workbook/name-it/patterns';
 import { removeEntry } from '../../../workbook/name-it/checkin';
-import { localDate } from '../../../workbook/local';
+import { formatDate, localDate } from '../../../workbook/dates';
 import { WeekChart, weekLabel } from './WeekChart';
 import { focusSoon } from '../focus';
 import { Confirm } from '../Confirm';
@@ -21,7 +21,7 @@ const SHOWN = 10;
 const times = (n: number, word = 'time') => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const when = (c: CheckIn) =>
-  `${new Date(`${c.date}T00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })} at ${c.time}`;
+  `${formatDate(c.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })} at ${c.time}`;
 
 function changeText(c: Change, what: string) {
   const counts = [

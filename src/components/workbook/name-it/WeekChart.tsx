@@ -2,6 +2,7 @@
 // week. Lines differ by dash and marker shape as well as colour; the history
 // shows the same numbers as a table.
 import type { Week } from '../../../workbook/name-it/patterns';
+import { formatDate } from '../../../workbook/dates';
 
 const W = 320;
 const TOP = 12;
@@ -9,8 +10,7 @@ const LEFT = 26;
 const RIGHT = W - 10;
 const BOTTOM = 132;
 
-export const weekLabel = (start: string) =>
-  new Date(`${start}T00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+export const weekLabel = (start: string) => formatDate(start, { day: 'numeric', month: 'short' });
 
 const y = (v: number) => BOTTOM - (v / 10) * (BOTTOM - TOP);
 

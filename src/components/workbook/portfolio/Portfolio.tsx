@@ -34,7 +34,7 @@ import {
   type PortfolioData,
   type PortfolioItem,
 } from '../../../workbook/kinds/portfolio-logic';
-import { localDate, newId } from '../../../workbook/local';
+import { localDate } from '../../../workbook/dates';
 import { paths, withBase } from '../../../lib/urls';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from '../worksheet/Fields';
@@ -175,7 +175,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
 
   function add(type: PortfolioItem['type']) {
     if (editing) close(editing);
-    const id = newId();
+    const id = crypto.randomUUID();
     update((d) => ({ ...d, items: [...d.items, newItem(type, id)] }));
     edit(id);
   }

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
 import { formatValue, hasAnyAnswer, isAnswered, type FieldValue, type LogEntry, type Values, type WorksheetData } from '../../../workbook/kinds/worksheet';
-import { localDate, newId } from '../../../workbook/local';
+import { localDate } from '../../../workbook/dates';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from './Fields';
 import { usePrefill } from './prefill';
@@ -91,7 +91,8 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
   const { data } = handle;
   const [date, setDate] = useState(() => localDate());
   const [error, setError] = useState('');
-  const entries = [...data.entries].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  // Newest date first; on the same date, the entry saved last comes first.
+  const entries = [...data.entries].reverse().sort((a, b) => b.date.localeCompare(a.date));
 
   function addEntry(e: Event) {
     e.preventDefault();
@@ -104,7 +105,7 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
       return;
     }
     setError('');
-    handle.update((d) => ({ values: {}, entries: [...d.entries, { id: newId(), date, values: d.values }] }));
+    handle.update((d) => ({ values: {}, entries: [...d.entries, { id: crypto.randomUUID(), date, values: d.values }] }));
     setMessage(`Entry for ${date} saved. The form is empty for your next entry.`);
   }
 
