@@ -1,7 +1,7 @@
 // A counsellor finds an exercise, sends its link or a plan, and the client
 // lands on it, fills it in and later prints a summary.
 import { expect, test, type Page } from '@playwright/test';
-import { awake } from '../support/e2e';
+import { awake } from './support/islands';
 
 const ALLY = 'My recovery ally agreement';
 const JOURNAL = 'Gratitude and small wins journal';

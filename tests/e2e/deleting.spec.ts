@@ -5,7 +5,7 @@
 // name-it.spec.ts.)
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Attempt, Step } from '../../src/workbook/kinds/ladder-logic';
-import { awake } from '../support/e2e';
+import { awake } from './support/islands';
 
 /** Asks, keeps with Escape, then asks again and answers yes. */
 async function asksFirst(page: Page, button: Locator, question: string, yes: string) {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { ladderFixtureRecord } from '../support/ladder-fixture';
 import type { Step } from '../../src/workbook/kinds/ladder-logic';
-import { awake } from '../support/e2e';
+import { awake } from './support/islands';
 
 const EXERCISE = 'exercises/exposure-ladder/';
 const KEY = 'reconnect:exercise:exposure-ladder';

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { awake } from '../support/e2e';
+import { awake } from './support/islands';
 
 const EXERCISE = 'exercises/name-it-to-tame-it/';
 

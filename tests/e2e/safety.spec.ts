@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { COUNTRY_CODES } from '../../src/lib/country';
 import { COUNTRIES, HELPLINES, contactHref, contactText, linesFor } from '../../src/lib/helplines';
-import { awake } from '../support/e2e';
+import { awake } from './support/islands';
 
 const OVERDOSE = 'Overdose: staying alive if you use opioids';
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { awake } from '../support/e2e';
+import { awake } from './support/islands';
 
 const EXERCISE = 'exercises/recovery-ally/';
 const KEY = 'reconnect:exercise:recovery-ally';
