@@ -10,6 +10,7 @@ import { isEmptyRecord } from '../../workbook/record';
 import { Confirm } from './Confirm';
 import { CopyLink } from './CopyLink';
 import { focusSoon } from './focus';
+import { useHashFocus } from './useHashFocus';
 import { endFullWarning, warnWhenFull } from './full-field';
 
 interface Props<T> {
@@ -35,12 +36,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
   const { save, record } = handle;
 
   // A link to this exercise brings its heading into view and focus.
-  useEffect(() => {
-    if (decodeURIComponent(location.hash.slice(1)) !== id) return;
-    const heading = document.getElementById(id);
-    heading?.focus({ preventScroll: true });
-    heading?.scrollIntoView({ block: 'start' });
-  }, []);
+  useHashFocus(id);
 
   // Undo is offered until the next change.
   useEffect(() => {
