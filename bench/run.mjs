@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+// Node 24 strips the types from these files: they hold only erasable syntax.
+import { chromiumFlags, systemChromium } from '../tests/support/browser.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const PORT = Number(process.env.BENCH_PORT ?? 4600);
 const BASE = `http://127.0.0.1:${PORT}/`;
-const CHROME = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const KB = 1024;
 const rows = [];
 let missed = 0;
@@ -83,7 +83,7 @@ const PAGES = [
   { type: 'My workbook', path: 'workbook/' },
 ];
 
-const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+const browser = await chromium.launch({ executablePath: systemChromium, args: [...chromiumFlags] });
 let cssFiles = new Set();
 for (const p of PAGES) {
   const context = await browser.newContext();
@@ -179,7 +179,8 @@ await browser.close();
 const { default: lighthouse } = await import('lighthouse');
 const LIGHTHOUSE_RUNS = 3;
 const chromeLauncher = await import('chrome-launcher');
-const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+// Playwright adds its own headless flag; chrome-launcher needs to be told.
+const chrome = await chromeLauncher.launch({ chromePath: systemChromium, chromeFlags: ['--headless=new', ...chromiumFlags] });
 for (const [name, path] of [['home', ''], ['guide with the ladder', 'guides/gradual-exposure/'], ['exercise library', 'exercises/'], ['search page', 'search/']]) {
   // One run is noisy on a shared machine; Lighthouse's own advice is the median of several.
   const runs = [];
