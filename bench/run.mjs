@@ -5,11 +5,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 // Node 24 strips the types from these files: they hold only erasable syntax.
 import { chromiumFlags, systemChromium } from '../tests/support/browser.ts';
 import { CSS, CSS_FILES, HTML, KB, PAGES } from '../tests/support/budgets.ts';
+import { gz, weigh } from '../tests/support/page-weight.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const PORT = Number(process.env.BENCH_PORT ?? 4600);
@@ -22,7 +22,6 @@ function row(group, name, value, unit, budget, ok = budget === undefined ? undef
   if (ok === false) missed++;
 }
 
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => Math.round((n / KB) * 10) / 10;
 
 function timedBuild(cwd, outDir) {
@@ -63,58 +62,33 @@ for (let i = 0; i < 60; i++) {
 }
 
 const browser = await chromium.launch({ executablePath: systemChromium, args: [...chromiumFlags] });
-let cssFiles = new Set();
+const cssFiles = new Set();
+const sum = (ns) => ns.reduce((a, b) => a + b, 0);
 for (const p of PAGES) {
   const context = await browser.newContext();
-  if (p.returning) {
-    const first = await context.newPage();
-    await first.goto(BASE + p.path);
-    const exercise = first.locator('[data-exercise]').first();
-    await exercise.scrollIntoViewIfNeeded();
-    await exercise.getByRole('textbox').first().fill('A first answer');
-    await exercise.getByText('Saved on this device.').waitFor();
-    await first.close();
-  }
-  const page = await context.newPage();
-  const bodies = [];
-  page.on('response', async (res) => {
-    const type = res.request().resourceType();
-    if (!['script', 'stylesheet', 'document'].includes(type)) return;
-    bodies.push(res.body().then((b) => ({ type, url: res.url(), b })).catch(() => null));
-  });
-  await page.goto(BASE + p.path, { waitUntil: 'networkidle' });
-  // Islands wake when scrolled into view: count their code too.
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  const got = (await Promise.all(bodies)).filter(Boolean);
-  const js = got.filter((r) => r.type === 'script');
-  const html = got.find((r) => r.type === 'document');
-  const css = got.filter((r) => r.type === 'stylesheet');
+  // The same count as tests/e2e/budgets.spec.ts: every island woken.
+  const { page, html, scripts, inline, css } = await weigh(context, BASE + p.path, p);
   css.forEach((c) => cssFiles.add(c.url));
   const beforeRender = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
     return 1 + performance.getEntriesByType('resource').filter((r) => r.startTime < fcp).length;
   });
-  // Script written into the HTML counts as JavaScript too (Astro inlines small scripts).
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent));
-  const inlineGz = inline.reduce((n, t) => n + gz(Buffer.from(t)), 0);
-  const jsRaw = js.reduce((n, r) => n + r.b.length, 0);
-  const jsGz = js.reduce((n, r) => n + gz(r.b), 0);
+  const inlineGz = sum(inline.map(gz));
+  const jsGz = sum(scripts.map((f) => gz(f.body)));
   const group = `page: ${p.type} (/${p.path})`;
-  row(group, 'JavaScript files, raw', kb(jsRaw), 'KB');
+  row(group, 'JavaScript files, raw', kb(sum(scripts.map((f) => f.body.length))), 'KB');
   // Budgets are judged on the bytes, not on the rounded figures shown.
   row(group, 'JavaScript in files and inline, gzip', kb(jsGz + inlineGz), 'KB', kb(p.js), jsGz + inlineGz <= p.js);
   // Where the bytes go, file by file. "workbook" is Preact (about 5.4 KB of it)
   // with the store and the exercise frame: see CLIENT_CHUNKS in astro.config.mjs.
   if (jsGz > 0) {
-    const files = js.map((r) => [r.url.split('/').pop().split('.')[0], gz(r.b)]);
+    const files = scripts.map((f) => [f.url.split('/').pop().split('.')[0], gz(f.body)]);
     row(group, '  of which files', kb(jsGz), 'KB');
     rows.at(-1).note = files.sort((a, b) => b[1] - a[1]).map(([n, b]) => `${n} ${kb(b)}`).join(', ');
   }
   row(group, '  of which inline in the HTML (gzip)', kb(inlineGz), 'KB');
-  row(group, 'HTML, gzip', kb(gz(html.b)), 'KB', kb(HTML), gz(html.b) <= HTML);
-  const cssGz = css.reduce((n, r) => n + gz(r.b), 0);
+  row(group, 'HTML, gzip', kb(gz(html)), 'KB', kb(HTML), gz(html) <= HTML);
+  const cssGz = sum(css.map((f) => gz(f.body)));
   row(group, 'CSS, gzip', kb(cssGz), 'KB', kb(CSS), cssGz <= CSS);
   row(group, 'requests before first render', beforeRender, '');
   await context.close();
