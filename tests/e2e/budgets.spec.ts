@@ -9,6 +9,9 @@ import { gz, weigh } from '../support/page-weight';
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
 
+// Up to two visits and a walk down the page on a busy two-core machine, as in
+// quality.spec.ts: more time per test, which is not a measure of speed.
+test.describe.configure({ timeout: 90_000 });
 for (const p of PAGES) {
   test(`${p.type} (/${p.path}): its JavaScript, HTML and CSS stay within budget`, async ({ context, baseURL }) => {
     const w = await weigh(context, new URL(p.path, baseURL).href, p);
