@@ -33,9 +33,9 @@ export const PAGES: readonly PageType[] = [
   { type: 'search page', path: 'search/', js: JS_NO_EXERCISE },
   { type: 'exercise library', path: 'exercises/', js: JS_NO_EXERCISE },
   { type: 'guide with worksheets', path: 'guides/loneliness-and-cravings/', js: JS_WORKSHEETS },
-  // Saved answers are checked before they are shown, and the checker
-  // (src/workbook/check.ts and the kind's schema) is fetched only when there is
-  // something to check.
+  // Saved answers are checked before they are shown, and the code that checks
+  // them (the kind's schema and what it needs) is fetched only when there is
+  // something to check: this visit counts it.
   { type: 'guide with worksheets, return visit with an answer saved', path: 'guides/loneliness-and-cravings/', js: JS_WORKSHEETS, returning: true },
   { type: 'guide with the safety plan', path: 'guides/setback-plan/', js: JS_WORKSHEETS },
   { type: 'exercise page (a worksheet)', path: 'exercises/recovery-ally/', js: JS_WORKSHEETS },
