@@ -1,9 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumFlags, systemChromium } from './tests/support/browser.ts';
 
-// Playwright cannot download its own browser on these machines; use the
-// system Chromium when there is one (.ci/run installs it).
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const port = Number(process.env.E2E_PORT ?? 4400);
 const basePath = (process.env.BASE_PATH ?? '').replace(/^\/*|\/*$/g, '');
 const baseURL = `http://127.0.0.1:${port}/${basePath ? `${basePath}/` : ''}`;
@@ -22,7 +19,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [...chromiumFlags],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -1,0 +1,31 @@
+// The byte budgets of ARCHITECTURE.md on each page type, counted as what a
+// reader who uses the whole page downloads: every exercise on it woken. Bytes
+// do not depend on how busy the machine is, so a test can hold them; timings
+// are held by `npm run bench` alone.
+import { expect, test } from '@playwright/test';
+import { CSS, CSS_FILES, HTML, KB, PAGES } from '../support/budgets';
+import { gz, weigh } from '../support/page-weight';
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
+
+// Up to two visits and a walk down the page on a busy two-core machine, as in
+// quality.spec.ts: more time per test, which is not a measure of speed.
+test.describe.configure({ timeout: 90_000 });
+for (const p of PAGES) {
+  test(`${p.type} (/${p.path}): its JavaScript, HTML and CSS stay within budget`, async ({ context, baseURL }) => {
+    const w = await weigh(context, new URL(p.path, baseURL).href, p);
+    const inline = sum(w.inline.map(gz));
+    const js = sum(w.scripts.map((f) => gz(f.body))) + inline;
+    const html = gz(w.html);
+    const css = sum(w.css.map((f) => gz(f.body)));
+    // In the report even when they pass, to see how close a page is.
+    test.info().annotations.push({ type: 'gzip', description: `JavaScript ${kb(js)}, HTML ${kb(html)}, CSS ${kb(css)}` });
+
+    const files = w.scripts.map((f) => `${f.url.split('/').pop()} ${kb(gz(f.body))}`).join(', ') || 'no files';
+    expect.soft(js, `${p.type}: JavaScript ${kb(js)} gzip (${files}; inline ${kb(inline)}), budget ${kb(p.js)}`).toBeLessThanOrEqual(p.js);
+    expect.soft(html, `${p.type}: HTML ${kb(html)} gzip, budget ${kb(HTML)}`).toBeLessThanOrEqual(HTML);
+    expect.soft(css, `${p.type}: CSS ${kb(css)} gzip, budget ${kb(CSS)}`).toBeLessThanOrEqual(CSS);
+    expect.soft(w.css.length, `${p.type}: ${w.css.length} stylesheet files (${w.css.map((f) => f.url).join(', ')}), budget ${CSS_FILES}`).toBeLessThanOrEqual(CSS_FILES);
+  });
+}

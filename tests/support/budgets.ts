@@ -1,0 +1,48 @@
+// The byte budgets of "Budgets" in ARCHITECTURE.md and the page types they are
+// held on: one list for the budget test (tests/e2e/budgets.spec.ts) and for
+// `npm run bench`, so the two cannot disagree. Timings are not here: they are
+// noisy, and live in the bench alone. Node runs this file as it is
+// (bench/run.mjs), so it holds only syntax Node can strip.
+export const KB = 1024;
+
+/** JavaScript, gzip, on a page without exercises: the header's shortcuts and quick exit, Help now's country guess. */
+export const JS_NO_EXERCISE = 2 * KB;
+/** JavaScript, gzip, counted once every exercise on the page has woken, where they are all simple worksheets. */
+export const JS_WORKSHEETS = 25 * KB;
+/** The same, on a page with a widget (the ladder, the check-in, the portfolio, My workbook, a plan). */
+export const JS_WIDGET = 40 * KB;
+/** The HTML of any page, gzip: one round trip. */
+export const HTML = 14 * KB;
+/** The CSS, gzip, in one file. */
+export const CSS = 10 * KB;
+export const CSS_FILES = 1;
+
+export interface PageType {
+  type: string;
+  /** Relative to the site's base URL. */
+  path: string;
+  js: number;
+  /** Measured on a second visit, after an answer was typed and saved on the first. */
+  returning?: boolean;
+}
+
+export const PAGES: readonly PageType[] = [
+  { type: 'home', path: '', js: JS_NO_EXERCISE },
+  { type: 'text page, no exercise (Help now)', path: 'help-now/', js: JS_NO_EXERCISE },
+  // Search code loads only once search is opened, so the page itself is a page without exercises.
+  { type: 'search page', path: 'search/', js: JS_NO_EXERCISE },
+  { type: 'exercise library', path: 'exercises/', js: JS_NO_EXERCISE },
+  { type: 'guide with worksheets', path: 'guides/loneliness-and-cravings/', js: JS_WORKSHEETS },
+  // Saved answers are checked before they are shown, and the code that checks
+  // them (the kind's schema and what it needs) is fetched only when there is
+  // something to check: this visit counts it.
+  { type: 'guide with worksheets, return visit with an answer saved', path: 'guides/loneliness-and-cravings/', js: JS_WORKSHEETS, returning: true },
+  { type: 'guide with the safety plan', path: 'guides/setback-plan/', js: JS_WORKSHEETS },
+  { type: 'exercise page (a worksheet)', path: 'exercises/recovery-ally/', js: JS_WORKSHEETS },
+  { type: 'guide with the ladder', path: 'guides/gradual-exposure/', js: JS_WIDGET },
+  { type: 'guide with the check-in', path: 'guides/name-it-to-tame-it/', js: JS_WIDGET },
+  { type: 'guide with the portfolio', path: 'guides/social-portfolio/', js: JS_WIDGET },
+  { type: 'My workbook', path: 'workbook/', js: JS_WIDGET },
+  // As a counsellor sends it: with no list in its address the page only says the link is empty.
+  { type: 'plan page', path: 'plan/?e=recovery-ally,exposure-ladder,social-portfolio', js: JS_WIDGET },
+];
