@@ -2,6 +2,7 @@
 // validates and migrates records; the kind knows the shape of its answers.
 import type { GenericSchema } from 'valibot';
 import type { FieldDef } from '../../content/schemas';
+import type { HelplineRows } from '../../lib/helpline-rows';
 
 /** A kind's schema (valibot) for one exercise's data. */
 export type SchemaFor<T> = (def: ExerciseDef) => GenericSchema<unknown, T>;
@@ -17,6 +18,8 @@ export interface ExerciseDef {
   guide: string;
   /** Offers a wallet-sized print as well as the full sheet. */
   card?: boolean;
+  /** Each country's lines, for a list field that starts from them (prefill: helplines). */
+  helplineRows?: HelplineRows;
 }
 
 export type Progress = 'not-started' | 'started' | 'done';

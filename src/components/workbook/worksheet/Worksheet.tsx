@@ -59,7 +59,7 @@ interface SingleProps {
 function Single({ def, values, fields, live }: SingleProps) {
   // A field the reader has never touched shows its starting rows; the first
   // change saves them as the reader's own.
-  const prefill = usePrefill(def.fields);
+  const prefill = usePrefill(def);
   const shown = { ...prefill, ...values };
   return (
     // A plan kept as a card also prints whole on one sheet: see .one-sheet.
