@@ -22,19 +22,19 @@ function readEnvelope(value: unknown): { v: number; updatedAt: string; data: unk
 }
 
 type Check<T> = (def: ExerciseDef, data: unknown) => { success: true; output: T } | { success: false };
-const checks = new WeakMap<KindSpec<any>, Check<any>>();
+const checks = new WeakMap<KindSpec<unknown>, Check<unknown>>();
 
 /**
  * Fetches a kind's schema once; decoding needs it. Valibot comes with the
  * first schema, so a first visit, with nothing saved to check, loads neither.
  */
-export async function loadSchema(kind: KindSpec<any>): Promise<void> {
+export async function loadSchema(kind: KindSpec<unknown>): Promise<void> {
   if (checks.has(kind)) return;
   const [schemaFor, { safeParse }] = await Promise.all([kind.loadSchema(), import('./saved')]);
   checks.set(kind, (def, data) => safeParse(schemaFor(def), data));
 }
 
-export const schemaLoaded = (kind: KindSpec<any>) => checks.has(kind);
+export const schemaLoaded = (kind: KindSpec<unknown>) => checks.has(kind);
 
 export type DecodeResult<T> =
   | { ok: true; record: WorkbookRecord<T>; migrated: boolean }

@@ -27,8 +27,8 @@ let storage: SafeStorage = browserStorage;
 // could not be copied aside.
 const protectedKeys = new Set<string>();
 const failedKeys = new Set<string>();
-const stores = new Map<string, ExerciseStore<any>>();
-const kindOfKey = new Map<string, KindSpec<any>>();
+const stores = new Map<string, ExerciseStore<unknown>>();
+const kindOfKey = new Map<string, KindSpec<unknown>>();
 
 function report(key: string, result: WriteResult, cleared = false) {
   const id = exerciseIdOf(key);

@@ -27,6 +27,7 @@ interface Props {
 export function Confirm({ label, yes, no, onYes, onNo, small, children }: Props) {
   const size = small ? ' small' : '';
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape from the buttons inside bubbles here
     <div
       class="confirm"
       role="group"

@@ -3,7 +3,7 @@
 // the weekly goal. Dates are local calendar dates (YYYY-MM-DD); weeks start on
 // Monday.
 import { MAX_ENTRIES, MAX_TARGET } from '../limits';
-import { addDays, formatDate, weekday, weekStart, weeksBetween } from '../dates';
+import { addDays, formatDate, weekStart, weeksBetween } from '../dates';
 
 import { DAY_NAMES, ENERGIES, OFTEN_LABEL, type Energy, type Mood } from './portfolio-options';
 import type { DoneMark, PortfolioData, PortfolioItem, WeekRecord } from './portfolio-schema';
