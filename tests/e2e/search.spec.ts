@@ -1,6 +1,7 @@
 // Search: a reader types a word and lands on the right guide, section or
 // exercise. Runs against the built site, with Pagefind's real index.
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { axe } from './support/axe';
 
 // The first search compiles Pagefind's WebAssembly; on a busy machine that can
 // take longer than the default five seconds of waiting.
@@ -338,10 +339,9 @@ test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, reach] of Object.entries(states)) {
       test(`${name} passes axe in ${scheme} mode`, async ({ page }) => {
-        const { default: AxeBuilder } = await import('@axe-core/playwright');
         await page.emulateMedia({ colorScheme: scheme });
         await reach(page);
-        expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+        expect((await axe(page).withTags(tags).analyze()).violations).toEqual([]);
       });
     }
   }
