@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanWord, composeSentence, joinWords } from '../../src/workbook/name-it/sentence';
+import { cleanWord, composeSentence } from '../../src/workbook/name-it/sentence';
 import { addFeeling, finish, removeEntry, removeFeeling, rerate } from '../../src/workbook/name-it/checkin';
 import { average, beforeAfter, lonelinessAndCraving, lonelinessOf, topFeelings, weeks } from '../../src/workbook/name-it/patterns';
 import { addDays, weekStart as weekOf } from '../../src/workbook/dates';
@@ -50,8 +50,7 @@ describe('the sentence to say', () => {
   });
 
   it('joins words without an Oxford comma and tidies typed words', () => {
-    expect(joinWords([])).toBe('');
-    expect(joinWords(['a', 'b', 'c', 'd'])).toBe('a, b, c and d');
+    expect(composeSentence(['tired', 'sad', 'angry', 'low'])).toBe('I am feeling tired, sad, angry and low right now.');
     expect(cleanWord('Feeling   left  out ')).toBe('left out');
     expect(cleanWord('feelings of dread')).toBe('feelings of dread');
   });
