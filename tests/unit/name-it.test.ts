@@ -58,17 +58,17 @@ describe('the sentence to say', () => {
 
 describe('choosing feelings', () => {
   it('adds a word once, whatever its case, and removes it', () => {
-    let draft = addFeeling(emptyDraft(), 'lonely');
-    draft = addFeeling(draft, ' Lonely ');
-    draft = addFeeling(draft, 'I feel Restless.');
-    expect(draft.feelings.map((f) => f.word)).toEqual(['lonely', 'restless']);
-    expect(removeFeeling(draft, 'LONELY').feelings.map((f) => f.word)).toEqual(['restless']);
+    let d = addFeeling(data(), 'lonely');
+    d = addFeeling(d, ' Lonely ');
+    d = addFeeling(d, 'I feel Restless.');
+    expect(d.draft.feelings.map((f) => f.word)).toEqual(['lonely', 'restless']);
+    expect(removeFeeling(d, 'LONELY').draft.feelings.map((f) => f.word)).toEqual(['restless']);
   });
 
   it('stops at twelve words', () => {
-    let draft = emptyDraft();
-    for (let i = 0; i < 14; i++) draft = addFeeling(draft, `word ${i}`);
-    expect(draft.feelings).toHaveLength(12);
+    let d = data();
+    for (let i = 0; i < 14; i++) d = addFeeling(d, `word ${i}`);
+    expect(d.draft.feelings).toHaveLength(12);
   });
 });
 

@@ -4,16 +4,16 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ExerciseHandle } from '../useExercise';
 import { checkInLines, type CheckIn, type NameItData } from '../../../workbook/kinds/name-it';
 import { beforeAfter, lonelinessAndCraving, STRONG, topFeelings, weeks, type Change } from '../../../workbook/name-it/patterns';
-import { removeEntry } from '../../../workbook/name-it/checkin';
+import { removeAllEntries, removeEntry } from '../../../workbook/name-it/checkin';
 import { formatDate, localDate } from '../../../workbook/dates';
 import { WeekChart, weekLabel } from './WeekChart';
 import { focusSoon } from '../focus';
 import { Confirm } from '../Confirm';
 
 interface Props {
-  id: string;
+  idPrefix: string;
   handle: ExerciseHandle<NameItData>;
-  level: 3 | 4;
+  headingLevel: 3 | 4;
   announce(message: string): void;
 }
 
@@ -32,9 +32,9 @@ function changeText(c: Change, what: string) {
   return `${what} averaged ${c.before} when named and ${c.after} a few minutes later, over ${times(c.pairs, 'rating')}. It was ${counts.join(', ')}.`;
 }
 
-export function History({ id, handle, level, announce }: Props) {
-  const H = `h${level}` as 'h3';
-  const Sub = `h${level + 1}` as 'h4';
+export function History({ idPrefix: id, handle, headingLevel, announce }: Props) {
+  const H = `h${headingLevel}` as 'h3';
+  const Sub = `h${headingLevel + 1}` as 'h4';
   const [confirming, setConfirming] = useState<string | null>(null);
   const [all, setAll] = useState(false);
   // Typing in the check-in re-renders this too; the patterns change only with the check-ins.
@@ -61,7 +61,7 @@ export function History({ id, handle, level, announce }: Props) {
   }
 
   function removeAll() {
-    handle.update((d) => ({ ...d, entries: [], pending: null }));
+    handle.update(removeAllEntries);
     announce('All check-ins deleted. A check-in you had started is kept.');
     refocus(0);
   }
