@@ -8,6 +8,7 @@ import { KIND_LINES } from '../../../workbook/name-it/words';
 import { composeSentence } from '../../../workbook/name-it/sentence';
 import { rerate } from '../../../workbook/name-it/checkin';
 import { helpReasons } from '../../../workbook/name-it/safety';
+import { rerateSummary } from '../../../workbook/name-it/phrases';
 import { HelpNote } from './HelpNote';
 import { LevelScale } from './LevelScale';
 
@@ -29,10 +30,6 @@ export function Done({ idPrefix, entry, headingLevel, handle, moved, onNew }: Pr
     if (moved.current) heading.current?.focus();
     moved.current = false;
   }, []);
-  const pairs = [
-    ...entry.feelings.map((f) => [`“${f.word}”`, f.level, f.later] as const),
-    ['the craving or urge', entry.craving, entry.cravingLater] as const,
-  ].filter(([, before, after]) => before !== null && after !== null);
 
   return (
     <div class="nameit-step">
@@ -72,7 +69,7 @@ export function Done({ idPrefix, entry, headingLevel, handle, moved, onNew }: Pr
             onChange={(later) => handle.update((d) => rerate(d, entry.id, -1, later))}
           />
         )}
-        <p role="status">{pairs.length > 0 && `Saved: ${pairs.map(([what, before, after]) => `${what} was ${before}, now ${after}`).join('; ')}.`}</p>
+        <p role="status">{rerateSummary(entry)}</p>
       </section>
       <button type="button" class="button" onClick={onNew}>
         Start a new check-in
