@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanWord, composeSentence, joinWords } from '../../src/workbook/name-it/sentence';
+import { cleanWord, composeSentence } from '../../src/workbook/name-it/sentence';
 import { addFeeling, finish, removeEntry, removeFeeling, rerate } from '../../src/workbook/name-it/checkin';
 import { average, beforeAfter, lonelinessAndCraving, lonelinessOf, topFeelings, weeks } from '../../src/workbook/name-it/patterns';
 import { addDays, weekStart as weekOf } from '../../src/workbook/dates';
@@ -50,8 +50,7 @@ describe('the sentence to say', () => {
   });
 
   it('joins words without an Oxford comma and tidies typed words', () => {
-    expect(joinWords([])).toBe('');
-    expect(joinWords(['a', 'b', 'c', 'd'])).toBe('a, b, c and d');
+    expect(composeSentence(['tired', 'sad', 'angry', 'low'])).toBe('I am feeling tired, sad, angry and low right now.');
     expect(cleanWord('Feeling   left  out ')).toBe('left out');
     expect(cleanWord('feelings of dread')).toBe('feelings of dread');
   });
@@ -59,17 +58,17 @@ describe('the sentence to say', () => {
 
 describe('choosing feelings', () => {
   it('adds a word once, whatever its case, and removes it', () => {
-    let draft = addFeeling(emptyDraft(), 'lonely');
-    draft = addFeeling(draft, ' Lonely ');
-    draft = addFeeling(draft, 'I feel Restless.');
-    expect(draft.feelings.map((f) => f.word)).toEqual(['lonely', 'restless']);
-    expect(removeFeeling(draft, 'LONELY').feelings.map((f) => f.word)).toEqual(['restless']);
+    let d = addFeeling(data(), 'lonely');
+    d = addFeeling(d, ' Lonely ');
+    d = addFeeling(d, 'I feel Restless.');
+    expect(d.draft.feelings.map((f) => f.word)).toEqual(['lonely', 'restless']);
+    expect(removeFeeling(d, 'LONELY').draft.feelings.map((f) => f.word)).toEqual(['restless']);
   });
 
   it('stops at twelve words', () => {
-    let draft = emptyDraft();
-    for (let i = 0; i < 14; i++) draft = addFeeling(draft, `word ${i}`);
-    expect(draft.feelings).toHaveLength(12);
+    let d = data();
+    for (let i = 0; i < 14; i++) d = addFeeling(d, `word ${i}`);
+    expect(d.draft.feelings).toHaveLength(12);
   });
 });
 

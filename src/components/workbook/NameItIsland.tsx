@@ -7,20 +7,23 @@ import { ExerciseShell } from './ExerciseShell';
 import { useExercise } from './useExercise';
 import type { IslandProps } from './island';
 import { CheckIn } from './name-it/CheckIn';
+import { startNew } from '../../workbook/name-it/checkin';
 
 type Later = typeof import('./name-it/later');
 
 export default function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
   const handle = useExercise(def, nameIt);
   const [message, setMessage] = useState('');
+  // TODO(useOnDemand): this state and the effect below become useOnDemand(() => import('./name-it/later'), saved).
   // null while loading; false if it could not load.
   const [later, setLater] = useState<Later | null | false>(null);
   const moved = useRef(false);
   const { data } = handle;
   const saved = data.entries.length > 0;
   const pending = data.entries.find((e) => e.id === data.pending);
-  const level = headingLevel === 2 ? 3 : 4;
-  const common = { id: def.id, handle, level, announce: setMessage, moved } as const;
+  // The steps' and the history's headings sit one below the exercise's own.
+  const stepLevel = headingLevel === 2 ? 3 : 4;
+  const common = { idPrefix: def.id, handle, headingLevel: stepLevel, announce: setMessage, moved } as const;
 
   useEffect(() => {
     if (saved && !later) import('./name-it/later').then(setLater, () => setLater(false));
@@ -36,7 +39,7 @@ export default function NameItIsland({ def, link, workbookHref, headingLevel }: 
           entry={pending}
           onNew={() => {
             moved.current = true;
-            handle.update((d) => ({ ...d, pending: null }));
+            handle.update(startNew);
           }}
         />
       ) : (

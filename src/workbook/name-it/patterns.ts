@@ -14,7 +14,7 @@ export function average(values: number[]): number | null {
   return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 }
 
-const newestFirst = (entries: CheckIn[]) => [...entries].sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`));
+export const newestFirst = (entries: CheckIn[]) => [...entries].sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`));
 
 export interface WordCount {
   word: string;

@@ -1,5 +1,6 @@
 // Turns chosen feeling words into the sentence a person reads aloud. Pure, so
 // it can be tested with every count of words and with words people type.
+import { listWords } from '../../lib/words';
 
 // Phones often type a curly apostrophe.
 const LEADING = /^(?:i\s+am\s+feeling|i['’]?m\s+feeling|i\s+feel|i\s+am|i['’]?m|feeling)\s+/i;
@@ -16,17 +17,11 @@ export function cleanWord(raw: string): string {
   return word;
 }
 
-/** "a", "a and b", "a, b and c". */
-export function joinWords(words: string[]): string {
-  if (words.length < 2) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 /** The sentence for the chosen words, and a second one when a craving or urge is rated above 0. */
 export function composeSentence(words: string[], craving: number | null = null): string {
   const named = words.map(cleanWord).filter(Boolean);
   const parts: string[] = [];
-  if (named.length) parts.push(`I am feeling ${joinWords(named)} right now.`);
+  if (named.length) parts.push(`I am feeling ${listWords(named)} right now.`);
   if (craving !== null && craving > 0) parts.push(parts.length ? 'I notice a craving or urge too.' : 'I notice a craving or urge right now.');
   return parts.join(' ');
 }

@@ -7,35 +7,33 @@ import type { CheckIn, NameItData } from '../../../workbook/kinds/name-it';
 import { KIND_LINES } from '../../../workbook/name-it/words';
 import { composeSentence } from '../../../workbook/name-it/sentence';
 import { rerate } from '../../../workbook/name-it/checkin';
-import { HelpNote, LevelScale } from './CheckIn';
 import { helpReasons } from '../../../workbook/name-it/safety';
+import { rerateSummary } from '../../../workbook/name-it/phrases';
+import { HelpNote } from './HelpNote';
+import { LevelScale } from './LevelScale';
 
 interface Props {
-  id: string;
+  idPrefix: string;
   entry: CheckIn;
-  level: 3 | 4;
+  headingLevel: 3 | 4;
   handle: ExerciseHandle<NameItData>;
   /** Set when the person has just finished the check-in: see CheckIn. */
   moved: { current: boolean };
   onNew(): void;
 }
 
-export function Done({ id, entry, level, handle, moved, onNew }: Props) {
-  const H = `h${level}` as 'h3';
-  const Sub = `h${level + 1}` as 'h4';
+export function Done({ idPrefix, entry, headingLevel, handle, moved, onNew }: Props) {
+  const H = `h${headingLevel}` as 'h3';
+  const Sub = `h${headingLevel + 1}` as 'h4';
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (moved.current) heading.current?.focus();
     moved.current = false;
   }, []);
-  const pairs = [
-    ...entry.feelings.map((f) => [`“${f.word}”`, f.level, f.later] as const),
-    ['the craving or urge', entry.craving, entry.cravingLater] as const,
-  ].filter(([, before, after]) => before !== null && after !== null);
 
   return (
     <div class="nameit-step">
-      <H id={`${id}-step`} tabIndex={-1} ref={heading}>
+      <H id={`${idPrefix}-step`} tabIndex={-1} ref={heading}>
         Check-in saved
       </H>
       <p class="nameit-sentence">{composeSentence(entry.feelings.map((f) => f.word), entry.craving)}</p>
@@ -45,9 +43,9 @@ export function Done({ id, entry, level, handle, moved, onNew }: Props) {
           <strong>Your next step:</strong> {entry.next}
         </p>
       )}
-      <HelpNote id={id} reasons={helpReasons(entry, entry.cravingLater ?? entry.craving)} level={level} />
-      <section class="nameit-rerate" aria-labelledby={`${id}-rerate`}>
-        <Sub id={`${id}-rerate`}>In a few minutes: how strong is it now?</Sub>
+      <HelpNote idPrefix={idPrefix} reasons={helpReasons(entry, entry.cravingLater ?? entry.craving)} headingLevel={headingLevel} />
+      <section class="nameit-rerate" aria-labelledby={`${idPrefix}-rerate`}>
+        <Sub id={`${idPrefix}-rerate`}>In a few minutes: how strong is it now?</Sub>
         <p class="hint">
           Come back after your next step, or in five minutes, and rate it again. If it has eased, naming it helped. If not, that is
           worth knowing too.
@@ -55,7 +53,7 @@ export function Done({ id, entry, level, handle, moved, onNew }: Props) {
         {entry.feelings.map((f, i) => (
           <LevelScale
             key={f.word}
-            name={`${id}-later-${i}`}
+            name={`${idPrefix}-later-${i}`}
             legend={`“${f.word}” now`}
             hint={f.level === null ? undefined : `It was ${f.level}.`}
             value={f.later}
@@ -64,14 +62,14 @@ export function Done({ id, entry, level, handle, moved, onNew }: Props) {
         ))}
         {entry.craving !== null && (
           <LevelScale
-            name={`${id}-craving-later`}
+            name={`${idPrefix}-craving-later`}
             legend="The craving or urge now"
             hint={`It was ${entry.craving}.`}
             value={entry.cravingLater}
             onChange={(later) => handle.update((d) => rerate(d, entry.id, -1, later))}
           />
         )}
-        <p role="status">{pairs.length > 0 && `Saved: ${pairs.map(([what, before, after]) => `${what} was ${before}, now ${after}`).join('; ')}.`}</p>
+        <p role="status">{rerateSummary(entry)}</p>
       </section>
       <button type="button" class="button" onClick={onNew}>
         Start a new check-in

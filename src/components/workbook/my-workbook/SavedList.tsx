@@ -1,0 +1,47 @@
+// The exercises saved on this device, newest first, each a link back to it.
+import type { Known } from '../../../workbook/backup';
+import type { SavedEntry } from '../../../workbook/workbook';
+import { formatWhen } from '../AnswerSummary';
+
+interface Props {
+  /** False until saved answers have been read. */
+  ready: boolean;
+  saved: SavedEntry[];
+  known(id: string): Known | undefined;
+  href(id: string): string;
+  exercisesHref: string;
+  /** Whether this browser keeps the answers when space runs low, if it has said. */
+  keeping: string | null;
+}
+
+export function SavedList({ ready, saved, known, href, exercisesHref, keeping }: Props) {
+  return (
+    <section aria-labelledby="saved-title" class="no-print">
+      <h2 id="saved-title">Your saved exercises</h2>
+      {!ready ? (
+        <p>Reading your saved answers…</p>
+      ) : saved.length === 0 ? (
+        <p>
+          Nothing is saved on this device yet. Start with an <a href={exercisesHref}>exercise</a>; your answers will be listed here.
+        </p>
+      ) : (
+        <ul class="saved-list">
+          {saved.map((s) => {
+            const k = known(s.id)!;
+            const progress = k.spec.progress(s.record.data, k.def);
+            return (
+              <li key={s.id}>
+                <a href={href(s.id)}>{k.def.title}</a>
+                <span class="meta">
+                  {' '}
+                  · {progress === 'done' ? 'Done' : 'Started'} · last changed {formatWhen(s.record.updatedAt)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {keeping && <p class="meta">{keeping}</p>}
+    </section>
+  );
+}

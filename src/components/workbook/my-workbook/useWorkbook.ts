@@ -1,0 +1,37 @@
+// What My workbook shows, read once the schemas have loaded and read again
+// whenever it changes: in another tab, or by a restore or delete on this page.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useAtom } from '../useAtom';
+import type { ExerciseDef } from '../../../workbook/kinds/types';
+import { $persistence, $saveStates, probeStorage } from '../../../workbook/store';
+import { keepingNote, knownExercises, loadWorkbook, readWorkbook, type Listed } from '../../../workbook/my-workbook';
+
+export function useWorkbook<E extends ExerciseDef>(all: E[]) {
+  const exercises = useMemo(() => knownExercises(all), [all]);
+  const [ready, setReady] = useState(false);
+  const [listed, setListed] = useState<Listed>({ saved: [], quarantined: [] });
+  const [storageOk, setStorageOk] = useState(true);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const persistence = useAtom($persistence);
+  const saveStates = useAtom($saveStates);
+
+  const refresh = () => setListed(readWorkbook(exercises.known));
+
+  useEffect(() => {
+    loadWorkbook(exercises).then((found) => {
+      setStorageOk(probeStorage().ok);
+      setListed(found);
+      setReady(true);
+    });
+    navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
+    addEventListener('storage', refresh);
+    return () => removeEventListener('storage', refresh);
+  }, []);
+
+  // Writes made on this page (restore, delete) show at once.
+  useEffect(() => {
+    if (ready) refresh();
+  }, [saveStates]);
+
+  return { ...exercises, ...listed, ready, storageOk, keeping: keepingNote(persistence, persisted), refresh };
+}

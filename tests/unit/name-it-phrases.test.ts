@@ -1,0 +1,53 @@
+// The sentences the re-rate and the history show, in plain English, with the
+// right word for one and for several.
+import { describe, expect, it } from 'vitest';
+import { changeText, rerateSummary, togetherText } from '../../src/workbook/name-it/phrases';
+import { emptyDraft, type CheckIn } from '../../src/workbook/kinds/name-it';
+
+function entry(feelings: [string, number | null, number | null][], craving: number | null, cravingLater: number | null): CheckIn {
+  const { step: _, ...draft } = emptyDraft();
+  return { ...draft, id: 'c1', date: '2026-11-22', time: '21:30', feelings: feelings.map(([word, level, later]) => ({ word, level, later })), craving, cravingLater };
+}
+
+describe('the re-rate', () => {
+  it('says what was re-rated, before and now', () => {
+    expect(rerateSummary(entry([['lonely', 7, 3]], 6, 2))).toBe('Saved: “lonely” was 7, now 3; the craving or urge was 6, now 2.');
+    expect(rerateSummary(entry([['lonely', 7, null], ['sad', 5, 5]], null, null))).toBe('Saved: “sad” was 5, now 5.');
+  });
+
+  it('says nothing until something rated at first is rated again', () => {
+    expect(rerateSummary(entry([['lonely', 7, null]], 6, null))).toBe('');
+    expect(rerateSummary(entry([['lonely', null, 4]], null, 3))).toBe('');
+  });
+});
+
+describe('before and after naming', () => {
+  it('counts each way the ratings moved, joined as a list', () => {
+    expect(changeText({ pairs: 4, before: 5.8, after: 5, lower: 2, same: 1, higher: 1 }, 'Your feelings')).toBe(
+      'Your feelings averaged 5.8 when named and 5 a few minutes later, over 4 ratings. It was lower 2 times, the same 1 time and higher 1 time.',
+    );
+  });
+
+  it('uses the word for one, and leaves out ways that did not happen', () => {
+    expect(changeText({ pairs: 1, before: 7, after: 4, lower: 1, same: 0, higher: 0 }, 'The craving or urge')).toBe(
+      'The craving or urge averaged 7 when named and 4 a few minutes later, over 1 rating. It was lower 1 time.',
+    );
+  });
+});
+
+describe('loneliness and a craving or urge', () => {
+  it('sets strong loneliness beside other times', () => {
+    expect(togetherText({ lonely: { checkIns: 3, craving: 6.7 }, other: { checkIns: 1, craving: 2 } })).toBe(
+      'When loneliness was strong (5 or more), the craving or urge averaged 6.7 out of 10 (3 check-ins). At other times, it averaged 2 out of 10 (1 check-in).',
+    );
+  });
+
+  it('says when loneliness was never strong', () => {
+    expect(togetherText({ lonely: null, other: { checkIns: 2, craving: 4 } })).toBe('When loneliness was not named as strong, it averaged 4 out of 10 (2 check-ins).');
+    expect(togetherText({ lonely: { checkIns: 1, craving: 8 }, other: null })).toBe('When loneliness was strong (5 or more), the craving or urge averaged 8 out of 10 (1 check-in).');
+  });
+
+  it('asks for a craving rating when there is none to compare', () => {
+    expect(togetherText({ lonely: null, other: null })).toBe('Rate a craving or urge in your check-ins, even when it is 0, to see how it moves with loneliness.');
+  });
+});
