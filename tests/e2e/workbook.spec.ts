@@ -246,7 +246,7 @@ test('a worksheet wakes with its own code only, each file fetched once', async (
   await fillAlly(page);
   const names = scripts.map((file) => file.split('.')[0]!);
   expect(names).toContain('WorksheetIsland');
-  expect(names.filter((name) => /Ladder|NameIt|CheckIn|Portfolio|later|schema/.test(name))).toEqual([]);
+  expect(names.filter((name) => /Ladder|NameIt|CheckIn|LevelScale|HelpNote|Portfolio|later|schema/.test(name))).toEqual([]);
   expect(new Set(scripts).size).toBe(scripts.length);
 });
 
