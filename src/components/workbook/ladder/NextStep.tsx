@@ -1,5 +1,6 @@
 // "Your next step": the lowest step not yet climbed, with a try to record
 // and, once the last tries stayed low, the offer to mark it climbed.
+import { count } from '../../../lib/words';
 import { FIRST_STEP_MAX, suggestClimbed, type Step } from '../../../workbook/kinds/ladder-logic';
 import { Rungs } from './Chart';
 import { stepMeta, SUGGEST_TEXT } from './Step';
@@ -51,7 +52,7 @@ export function NextStep({ idPrefix, headingLevel, steps, next, on }: Props) {
       )}
       {steps.length > 0 && (
         <p class="meta">
-          Climbed {climbed} of {steps.length} {steps.length === 1 ? 'step' : 'steps'}.
+          Climbed {climbed} of {count(steps.length, 'step', 'steps')}.
         </p>
       )}
     </section>

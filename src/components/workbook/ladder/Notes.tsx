@@ -1,6 +1,7 @@
 // Gentle guidance under the next step: a first step that is rated high, a
 // big jump between two steps, a short ladder, steps not rated yet. Which
 // notes show is decided by guidance() in ladder-logic.ts; the words are here.
+import { choose, count } from '../../../lib/words';
 import { FEW_STEPS, FIRST_STEP_MAX, guidance, type Note, type Step } from '../../../workbook/kinds/ladder-logic';
 import type { LadderHandlers } from './useLadder';
 
@@ -34,11 +35,11 @@ export function Notes({ steps, on }: { steps: Step[]; on: LadderHandlers }) {
       case 'few':
         return (
           <li>
-            You have {n.count} {n.count === 1 ? 'step' : 'steps'} so far. A ladder of {FEW_STEPS} or more small steps, from easy to hard, is easier to climb.
+            You have {count(n.count, 'step', 'steps')} so far. A ladder of {FEW_STEPS} or more small steps, from easy to hard, is easier to climb.
           </li>
         );
       case 'unrated':
-        return <li>{n.count === 1 ? 'One step has' : `${n.count} steps have`} no rating yet. Give each one a number so it finds its place.</li>;
+        return <li>{choose(n.count, 'One step has', `${n.count} steps have`)} no rating yet. Give each one a number so it finds its place.</li>;
     }
   }
 

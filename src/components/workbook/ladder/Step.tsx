@@ -2,6 +2,7 @@
 // tries (Tries.tsx). Rows re-render only when their own step changes, so a
 // ladder of 60 steps stays quick to type in.
 import type { JSX } from 'preact';
+import { count } from '../../../lib/words';
 import type { StepText } from '../../../workbook/kinds/ladder-actions';
 import { LOW_DISTRESS, MAX_ATTEMPTS, peakTrend, suggestClimbed, type Step } from '../../../workbook/kinds/ladder-logic';
 import { Pure } from './Pure';
@@ -28,8 +29,6 @@ interface Props {
   ask?: Asked;
 }
 
-const tries = (n: number) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-
 /** How the peak moved from the first try to the latest, in words a screen reader reads well. */
 export const trendText = ([first, last]: [number, number]) =>
   first === last ? `peak steady at ${last}` : `peak ${last < first ? 'down' : 'up'} from ${first} to ${last}`;
@@ -39,7 +38,7 @@ export function stepMeta(step: Step): string {
   const trend = peakTrend(step);
   return [
     step.rating === null ? 'Not rated yet' : `Expected distress ${step.rating}`,
-    step.attempts.length > 0 && tries(step.attempts.length),
+    step.attempts.length > 0 && count(step.attempts.length, 'try', 'tries'),
     trend && trendText(trend),
     step.climbedOn && 'Climbed ✓',
   ]

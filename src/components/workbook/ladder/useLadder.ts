@@ -9,6 +9,7 @@ import type { Question } from '../Confirm';
 import { useQuestion } from '../Confirm';
 import { focusSoon } from '../focus';
 import { localDate } from '../../../workbook/dates';
+import { choose, count } from '../../../lib/words';
 import * as act from '../../../workbook/kinds/ladder-actions';
 import { activeLadder, EASIER_STEP, midRating, newAttempt, newStep, nextStep, type Jump, type Ladder, type LadderData, type Step } from '../../../workbook/kinds/ladder-logic';
 
@@ -192,7 +193,8 @@ function handlers({ idPrefix, handle, setOpen, setOpenTry, setMsg, setError, ask
       // A step with no tries holds nothing that would be lost.
       if (!tries) return removeNow();
       const key = sid(id, 'remove');
-      ask({ key, back: key, yes: 'Yes, remove it', text: `Remove step ${index + 1} and its ${tries === 1 ? 'try' : `${tries} tries`}? This cannot be undone.`, run: removeNow });
+      const its = choose(tries, 'try', count(tries, 'try', 'tries'));
+      ask({ key, back: key, yes: 'Yes, remove it', text: `Remove step ${index + 1} and its ${its}? This cannot be undone.`, run: removeNow });
     },
 
     // ---- tries ----
