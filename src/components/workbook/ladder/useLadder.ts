@@ -105,7 +105,8 @@ function handlers({ idPrefix, handle, setOpen, setOpenTry, setMsg, setError, ask
         run() {
           apply((d) => act.removeLadder(d, id));
           say('Ladder deleted.');
-          focusSoon(`${idPrefix}-pick`);
+          // The picker is there only while there are two ladders or more.
+          focusSoon(now().ladders.length > 1 ? `${idPrefix}-pick` : `${idPrefix}-goal`);
         },
       });
     },
