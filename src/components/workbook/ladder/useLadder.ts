@@ -1,85 +1,41 @@
 // The ladder's wiring: what is open on screen, the message read out, the
 // question asked before deleting, and the handlers. A handler applies an
 // action from ladder-actions.ts through the exercise handle, then says what
-// happened and moves focus. Handlers read `handle.current()`, the data as
-// saved right now: two changes can land before Preact draws again.
+// happened and moves focus. Handlers read `now()`, the data as saved right
+// now (handle.current()): two changes can land before Preact draws again.
+// The handlers for steps and for tries are in stepHandlers.ts and tryHandlers.ts.
 import { useRef, useState, type StateUpdater } from 'preact/hooks';
 import type { ExerciseHandle } from '../useExercise';
-import type { Question } from '../Confirm';
-import { useQuestion } from '../Confirm';
+import { useQuestion, type Question } from '../Confirm';
 import { focusSoon } from '../focus';
-import { localDate } from '../../../workbook/dates';
-import { choose, count } from '../../../lib/words';
 import * as act from '../../../workbook/kinds/ladder-actions';
-import { activeLadder, EASIER_STEP, midRating, newAttempt, newStep, nextStep, type Jump, type Ladder, type LadderData, type Step } from '../../../workbook/kinds/ladder-logic';
+import { activeLadder, type LadderData } from '../../../workbook/kinds/ladder-logic';
+import { stepHandlers } from './stepHandlers';
+import { tryHandlers } from './tryHandlers';
 
-const named = (s: Step | undefined) => (s?.what.trim() ? `“${s.what.trim()}”` : 'The new step');
-
-interface Wiring {
+/** What every handler works with. */
+export interface Kit {
   idPrefix: string;
-  /** The handle of the latest render. */
-  handle(): ExerciseHandle<LadderData>;
-  setOpen: (change: StateUpdater<string[]>) => void;
-  setOpenTry: (change: StateUpdater<string>) => void;
-  setMsg: (change: StateUpdater<string>) => void;
-  setError: (error: string) => void;
-  ask: (q: Question) => void;
+  /** The id of an element of a step: "<idPrefix>-<step id>-<part>". */
+  sid(stepId: string, part: string): string;
+  /** Announces a message in the status line. */
+  say(message: string): void;
+  /** The data as saved right now, which may be newer than the last render's. */
+  now(): LadderData;
+  /** Saves a change made by one of the ladder actions. */
+  apply(change: (d: LadderData) => LadderData): void;
+  /** Opens a step (closing is the step handlers' job). */
+  showStep(stepId: string): void;
+  setOpen(change: StateUpdater<string[]>): void;
+  setOpenTry(change: StateUpdater<string>): void;
+  /** Shows why a step could not be added, under the "Add a step" form; "" clears it. */
+  setError(error: string): void;
+  ask(question: Question): void;
 }
 
-function handlers({ idPrefix, handle, setOpen, setOpenTry, setMsg, setError, ask }: Wiring) {
-  const sid = (stepId: string, part: string) => `${idPrefix}-${stepId}-${part}`;
-  // The same message twice in a row is still announced.
-  const say = (m: string) => setMsg((old) => (old === m ? `${m}\u00a0` : m));
-  const now = () => handle().current();
-  const apply = (change: (d: LadderData) => LadderData) => handle().update(change);
-  // Steps whose rating changed since they were opened: they take their place when closed.
-  const dirty = new Set<string>();
-  const showStep = (id: string) => setOpen((o) => (o.includes(id) ? o : [...o, id]));
-
-  function sayAdded(id: string) {
-    const d = now();
-    const { index, total } = act.placeOf(d, id);
-    if (index >= 0) say(`${named(act.findStep(d, id))} added as step ${index + 1} of ${total}.`);
-  }
-
-  /** Adds a step, or shows why it cannot be added. True when added. */
-  function add(step: Step, at?: number, place?: boolean): boolean {
-    const why = act.whyNotAddStep(now());
-    if (why) {
-      setError(why);
-      return false;
-    }
-    apply((d) => act.addStep(d, step, at, place));
-    sayAdded(step.id);
-    return true;
-  }
-
-  /** A new step with a rating but no words yet, opened for writing. */
-  function addBlank(rating: number, at?: number, place?: boolean) {
-    const step = newStep('', rating);
-    if (!add(step, at, place)) return;
-    showStep(step.id);
-    focusSoon(sid(step.id, 'what'));
-  }
-
-  /** Moves a step whose rating changed to its place; says so when it moves. */
-  function place(id: string) {
-    dirty.delete(id);
-    const from = act.placeOf(now(), id).index;
-    apply((d) => act.placeStep(d, id));
-    const { index, total } = act.placeOf(now(), id);
-    if (index !== from) say(`${named(act.findStep(now(), id))} moved to step ${index + 1} of ${total}, by its rating.`);
-  }
-
-  function climbed(id: string, on: boolean) {
-    apply((d) => (on ? act.markClimbed(d, id, localDate()) : act.markNotClimbed(d, id)));
-    if (!on) return say('Marked as not climbed yet.');
-    const after = nextStep(activeLadder(now()).steps);
-    say(`Step climbed. ${after ? `Your next step: ${after.what.trim()}.` : 'That was the last step on this ladder.'}`);
-  }
-
+function ladderHandlers({ idPrefix, say, now, apply, setOpen, ask }: Kit) {
   return {
-    // ---- the ladders ----
+    /** The goal is also the ladder's name in the picker. */
     setGoal: (goal: string) => apply((d) => act.setGoal(d, goal)),
     showLadder(id: string) {
       apply((d) => act.showLadder(d, id));
@@ -110,135 +66,11 @@ function handlers({ idPrefix, handle, setOpen, setOpenTry, setMsg, setError, ask
         },
       });
     },
-
-    // ---- adding steps ----
-    editDraft: (patch: Partial<Ladder['draft']>) => apply((d) => act.editDraft(d, patch)),
-    addDraft() {
-      const d = now();
-      const why = act.whyNotAddDraft(d);
-      setError(why ?? '');
-      if (!why) {
-        const id = crypto.randomUUID();
-        apply((d) => act.addDraft(d, id));
-        sayAdded(id);
-      }
-      // Back to the box, for the next step or to write this one; a full ladder only says so.
-      if (!act.whyNotAddStep(d)) focusSoon(`${idPrefix}-new-what`);
-    },
-    /** Adds one of the starter ideas, then focuses `then`. */
-    addIdea(idea: { what: string; rating: number }, then: string) {
-      if (add(newStep(idea.what, idea.rating))) focusSoon(then);
-    },
-    addEasier: () => addBlank(EASIER_STEP),
-    /** A step halfway between the two steps of a big jump, just below the higher one. */
-    addBetween({ low, high }: Jump) {
-      const at = act.placeOf(now(), high.id).index;
-      if (at >= 0) addBlank(midRating(low.rating!, high.rating!), at, false);
-    },
-
-    // ---- a step ----
-    openStep: showStep,
-    /** "Open this step" in the next-step box: opens it and goes there. */
-    goToStep(id: string) {
-      showStep(id);
-      focusSoon(sid(id, 'toggle'));
-    },
-    closeStep(id: string) {
-      setOpen((o) => o.filter((x) => x !== id));
-      if (dirty.has(id)) place(id);
-      focusSoon(sid(id, 'toggle'));
-    },
-    move(id: string, by: -1 | 1) {
-      const from = act.placeOf(now(), id).index;
-      apply((d) => act.moveStepBy(d, id, by));
-      const { index: to, total } = act.placeOf(now(), id);
-      if (to === from) return;
-      say(`${named(act.findStep(now(), id))} moved to step ${to + 1} of ${total}.`);
-      // Stay on the button just used, or its twin once that one is disabled at an end.
-      const atEnd = by < 0 ? to === 0 : to === total - 1;
-      focusSoon(sid(id, by < 0 !== atEnd ? 'up' : 'down'));
-    },
-    sort() {
-      apply(act.sortSteps);
-      say('Steps sorted by rating, easiest first.');
-    },
-    edit: (id: string, patch: act.StepText) => apply((d) => act.editStep(d, id, patch)),
-    rate(id: string, rating: number | null) {
-      dirty.add(id);
-      apply((d) => act.rateStep(d, id, rating));
-    },
-    /** Enter in the rating box: the step takes its place, and focus stays in the box. */
-    place(id: string) {
-      place(id);
-      focusSoon(sid(id, 'rating'));
-    },
-    climbed,
-    /** "Mark it climbed" in the next-step box, which then shows the step after. */
-    climbNext(id: string) {
-      climbed(id, true);
-      focusSoon(`${idPrefix}-next`);
-    },
-    remove(id: string) {
-      const { index } = act.placeOf(now(), id);
-      const tries = act.findStep(now(), id)?.attempts.length ?? 0;
-      // Read again on "yes": the ladder may have changed while the question was open.
-      const removeNow = () => {
-        const { steps } = activeLadder(now());
-        const i = steps.findIndex((s) => s.id === id);
-        if (i < 0) return;
-        apply((d) => act.removeStep(d, id));
-        say(`Step ${i + 1} removed.`);
-        const near = steps[i + 1] ?? steps[i - 1];
-        focusSoon(near ? sid(near.id, 'toggle') : `${idPrefix}-new-what`);
-      };
-      // A step with no tries holds nothing that would be lost.
-      if (!tries) return removeNow();
-      const key = sid(id, 'remove');
-      const its = choose(tries, 'try', count(tries, 'try', 'tries'));
-      ask({ key, back: key, yes: 'Yes, remove it', text: `Remove step ${index + 1} and its ${its}? This cannot be undone.`, run: removeNow });
-    },
-
-    // ---- tries ----
-    addTry(stepId: string) {
-      const why = act.whyNotAddTry(now(), stepId);
-      if (why) return say(why);
-      const a = newAttempt(localDate());
-      apply((d) => act.addTry(d, stepId, a));
-      showStep(stepId);
-      setOpenTry(a.id);
-      say('New try added, dated today.');
-      // The date is already today's; what the person fears comes first.
-      focusSoon(sid(stepId, `${a.id}-feared`));
-    },
-    openTry: (id: string) => setOpenTry((open) => (open === id ? '' : id)),
-    editTry: (stepId: string, id: string, patch: act.TryPatch) => apply((d) => act.editTry(d, stepId, id, patch)),
-    closeTry(stepId: string, id: string) {
-      setOpenTry('');
-      const had = act.findTry(now(), stepId, id);
-      apply((d) => act.dropTryIfBlank(d, stepId, id));
-      if (had && !act.findTry(now(), stepId, id)) {
-        say('The try was empty, so it was not kept.');
-        return focusSoon(sid(stepId, 'try'));
-      }
-      say('Try saved on this device.');
-      focusSoon(sid(stepId, `${id}-open`));
-    },
-    deleteTry(stepId: string, id: string) {
-      const key = sid(stepId, `${id}-delete`);
-      ask({
-        key,
-        back: key,
-        yes: 'Yes, delete it',
-        text: 'Delete this try? This cannot be undone.',
-        run() {
-          setOpenTry('');
-          apply((d) => act.removeTry(d, stepId, id));
-          say('Try deleted.');
-          focusSoon(sid(stepId, 'try'));
-        },
-      });
-    },
   };
+}
+
+function handlers(kit: Kit) {
+  return { ...ladderHandlers(kit), ...stepHandlers(kit), ...tryHandlers(kit) };
 }
 
 /** What the ladder's views can ask for; one object for the island's life, so rows can skip re-rendering. */
@@ -254,6 +86,21 @@ export function useLadder(idPrefix: string, handle: ExerciseHandle<LadderData>) 
   // through this: the first render's handle has no store to save to yet.
   const latest = useRef(handle);
   latest.current = handle;
-  const [on] = useState(() => handlers({ idPrefix, handle: () => latest.current, setOpen, setOpenTry, setMsg, setError, ask: question.ask }));
+  const [on] = useState(() =>
+    handlers({
+      idPrefix,
+      sid: (stepId, part) => `${idPrefix}-${stepId}-${part}`,
+      // The same message twice in a row is still announced.
+      say: (m) => setMsg((old) => (old === m ? `${m}\u00a0` : m)),
+      now: () => latest.current.current(),
+      apply: (change) => latest.current.update(change),
+      showStep: (id) => setOpen((o) => (o.includes(id) ? o : [...o, id])),
+      setOpen,
+      setOpenTry,
+      setError,
+      // useQuestion's ask is a state setter: the same function on every render.
+      ask: question.ask,
+    }),
+  );
   return { on, open, openTry, msg, error, question };
 }
