@@ -7,8 +7,9 @@
 // - Adding a step, or changing a step's rating, moves that one step up or
 //   down just far enough to sit between lower and higher ratings. No other
 //   step moves, so an order made by hand survives later edits elsewhere.
-//   (In the island this happens when the rating box is left, not on every
-//   keystroke, so a step does not jump away while its rating is typed.)
+//   (In the island this happens when Enter is pressed in the rating box or
+//   the step is closed, not on every keystroke, so a step does not jump
+//   away while its rating is typed.)
 // - Moving a step by hand keeps the step where it was put. When the order
 //   no longer follows the ratings, the ladder says so and offers "Sort by
 //   rating"; nothing is re-sorted without being asked.
@@ -31,6 +32,8 @@ export const FEW_STEPS = 5;
 export const LOW_DISTRESS = 30;
 /** How many of the latest tries must stay low before suggesting a step is climbed. */
 export const LOW_TRIES = 2;
+/** The rating of the step offered when the easiest one is rated above FIRST_STEP_MAX. */
+export const EASIER_STEP = 30;
 
 
 /** Starter steps from the guides, with a typical rating the person can change. */
@@ -68,6 +71,9 @@ export const newAttempt = (date: string): Attempt => ({
   happened: '',
   reflection: '',
 });
+
+/** A try with no rating and nothing written: closing it does not keep it. */
+export const isBlankAttempt = (a: Attempt) => a.before === null && a.peak === null && a.after === null && !(a.feared + a.happened + a.reflection).trim();
 
 /** The ladder on screen: the active one, or the first. */
 export function activeLadder(data: LadderData): Ladder {

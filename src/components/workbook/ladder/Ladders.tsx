@@ -1,0 +1,71 @@
+// Which ladder is on screen and what it is for: the picker (once there are
+// two ladders or more) and the goal, and at the end of the widget the
+// buttons for a new ladder, deleting this one and printing a blank one.
+import type { JSX } from 'preact';
+import type { Ladder, LadderData } from '../../../workbook/kinds/ladder-logic';
+import { printExercise } from '../print-exercise';
+import { Text } from './Inputs';
+import type { LadderHandlers } from './useLadder';
+
+interface PickerProps {
+  idPrefix: string;
+  data: LadderData;
+  ladder: Ladder;
+  on: LadderHandlers;
+}
+
+export function LadderPicker({ idPrefix, data, ladder, on }: PickerProps) {
+  return (
+    <>
+      {data.ladders.length > 1 && (
+        <div class="field">
+          <label for={`${idPrefix}-pick`}>Ladder to show</label>
+          <select id={`${idPrefix}-pick`} value={ladder.id} onChange={(e) => on.showLadder((e.currentTarget as HTMLSelectElement).value)}>
+            {data.ladders.map((l, i) => (
+              <option value={l.id} key={l.id}>
+                {l.goal.trim() || `Ladder ${i + 1} (no goal yet)`}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <Text
+        id={`${idPrefix}-goal`}
+        label="My goal for this ladder"
+        hint="In your own words, for example “Feel at ease with my sister again” or “Go to a meeting and talk to someone”."
+        value={ladder.goal}
+        set={on.setGoal}
+      />
+    </>
+  );
+}
+
+interface ToolsProps {
+  idPrefix: string;
+  /** How many ladders there are. */
+  ladders: number;
+  on: LadderHandlers;
+  /** The question asked before deleting this ladder, when it is asked. */
+  asked: JSX.Element | null;
+}
+
+export function LadderTools({ idPrefix, ladders, on, asked }: ToolsProps) {
+  return (
+    <>
+      <div class="button-row ladder-tools">
+        <button type="button" class="button secondary small" onClick={on.addLadder}>
+          Start a new ladder
+        </button>
+        {ladders > 1 && (
+          <button type="button" id={`${idPrefix}-delete-ladder`} class="button danger small" onClick={on.removeLadder}>
+            Delete this ladder
+          </button>
+        )}
+        <button type="button" class="button secondary small" onClick={() => printExercise(idPrefix, 'ladder-blank-print')}>
+          Print a blank ladder
+        </button>
+      </div>
+      {asked}
+    </>
+  );
+}
