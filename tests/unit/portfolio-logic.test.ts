@@ -13,10 +13,7 @@ import {
   newItem,
   NO_START,
   offWeek,
-  setGoal,
   suggest,
-  toggleDone,
-  updateWeek,
   weekPlan,
   weekStart,
   weekday,
@@ -26,6 +23,7 @@ import {
   type PortfolioItem,
 } from '../../src/workbook/kinds/portfolio-logic';
 import { balance, mentions } from '../../src/workbook/kinds/portfolio-balance';
+import { setDone, setGoal, updateWeek } from '../../src/workbook/kinds/portfolio-actions';
 
 let n = 0;
 const item = (over: Partial<PortfolioItem>): PortfolioItem => ({ ...newItem('person', `i${++n}`), ...over });
@@ -80,18 +78,11 @@ describe('right now: what fits today', () => {
     const b = item({ name: 'B', energy: 'low' });
     const c = item({ name: 'C', energy: 'low' });
     let d = data([a, b, c]);
-    d = toggleDone(d, a.id, TODAY);
-    d = toggleDone(d, b.id, '2026-11-10');
+    d = setDone(d, a.id, TODAY, true);
+    d = setDone(d, b.id, '2026-11-10', true);
     const ideas = suggest(d, 'low', 'okay', TODAY);
     expect(names(ideas)).toEqual(['C', 'B', 'A']);
     expect(ideas.map((i) => i.doneToday)).toEqual([false, false, true]);
-  });
-
-  it('marking done twice on the same day undoes it', () => {
-    const a = item({ name: 'A', energy: 'low' });
-    const once = toggleDone(data([a]), a.id, TODAY);
-    expect(once.done).toEqual([{ item: a.id, date: TODAY }]);
-    expect(toggleDone(once, a.id, TODAY).done).toEqual([]);
   });
 });
 
@@ -314,16 +305,6 @@ describe('the weekly goal', () => {
     expect(currentWeek(d, TODAY)).toEqual({ week: MONDAY, goal: 'Go to two meetings', target: 2, ticks: 0, wins: [] });
   });
 
-  it('setting a goal applies to this week and the weeks after it; ticks above a lower target go', () => {
-    let d = setGoal(emptyPortfolio(), TODAY, 'Go to two meetings', 2);
-    d = updateWeek(d, TODAY, (w) => ({ ...w, ticks: 2 }));
-    d = setGoal(d, TODAY, 'Start one new conversation', 1);
-    expect(d.goal).toEqual({ text: 'Start one new conversation', target: 1 });
-    expect(d.weeks).toEqual([{ week: MONDAY, goal: 'Start one new conversation', target: 1, ticks: 1, wins: [] }]);
-    expect(setGoal(d, TODAY, 'x', 99).goal.target).toBe(7);
-    expect(setGoal(d, TODAY, 'x', 0).goal.target).toBe(1);
-  });
-
   it('counts the weeks kept, and only weeks with a goal', () => {
     let d = setGoal(emptyPortfolio(), '2026-11-02', 'Call Mum', 1);
     d = updateWeek(d, '2026-11-02', (w) => ({ ...w, ticks: 1 }));
@@ -338,10 +319,10 @@ describe('the weekly goal', () => {
     const a = item({ name: 'Sam' });
     const b = item({ type: 'activity', name: 'Meeting' });
     let d = data([a, b]);
-    d = toggleDone(d, b.id, TODAY);
-    d = toggleDone(d, a.id, MONDAY);
-    d = toggleDone(d, a.id, '2026-11-15'); // the Sunday before
-    d = toggleDone(d, 'gone', TODAY); // an item since removed
+    d = setDone(d, b.id, TODAY, true);
+    d = setDone(d, a.id, MONDAY, true);
+    d = setDone(d, a.id, '2026-11-15', true); // the Sunday before
+    d = setDone(d, 'gone', TODAY, true); // an item since removed
     expect(doneThisWeek(d, TODAY).map((x) => `${x.item.name} ${x.date}`)).toEqual([`Sam ${MONDAY}`, `Meeting ${TODAY}`]);
   });
 });

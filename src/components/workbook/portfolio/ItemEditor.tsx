@@ -1,5 +1,6 @@
 // Editing one person or activity. Every change is saved as it is made, so a
-// half-filled item is there after a reload like any other answer.
+// half-filled item is there after a reload like any other answer. Each change
+// is made to the item as saved, so quick changes never undo each other.
 import { MAX_SHORT } from '../../../workbook/limits';
 import {
   ACTIVITY_CIRCLE_LABEL,
@@ -13,13 +14,14 @@ import {
   OFTENS,
   MONTH_WEEKS,
   OFTEN_LABEL,
-  addDays,
   fallsInWeek,
   monthlyWeek,
-  startOfMonthWeek,
   weekStart,
+  type PortfolioData,
   type PortfolioItem,
 } from '../../../workbook/kinds/portfolio-logic';
+import { editItem, setFortnightWeek, setMonthWeek, setOften, type ItemPatch } from '../../../workbook/kinds/portfolio-actions';
+import type { ExerciseHandle } from '../useExercise';
 import { Choices } from './Choices';
 
 interface Props {
@@ -28,23 +30,21 @@ interface Props {
   prefix: string;
   /** Today's local date: a fortnightly plan counts its weeks from this week or the next; a monthly one starts in this week of the month. */
   today: string;
-  onChange(item: PortfolioItem): void;
+  handle: ExerciseHandle<PortfolioData>;
   onDone(): void;
 }
 
 const DAYS = DAY_NAMES.map((_, i) => String(i));
 const MONTH_WEEK_DAYS = ['1st to 7th', '8th to 14th', '15th to 21st', '22nd to 28th'];
 
-export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
+export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
   const person = item.type === 'person';
-  const set = <K extends keyof PortfolioItem>(key: K, value: PortfolioItem[K]) => onChange({ ...item, [key]: value });
-  const text = (key: 'name' | 'backup') => (e: Event) => set(key, (e.currentTarget as HTMLInputElement).value);
+  const { id } = item;
+  const set = (patch: ItemPatch) => handle.update((d) => editItem(d, id, patch));
+  const text = (key: 'name' | 'backup') => (e: Event) => set({ [key]: (e.currentTarget as HTMLInputElement).value });
+  const chosen = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
   const circles = person ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL;
   const thisWeek = weekStart(today);
-  // A plan made fortnightly starts this week unless it already has its weeks;
-  // one made monthly is on in this week of the month until another is chosen.
-  const setOften = (often: PortfolioItem['often']) =>
-    onChange({ ...item, often, from: often === 'monthly' && item.often !== 'monthly' ? today : often === 'fortnightly' && !item.from ? thisWeek : item.from });
 
   return (
     <div class="portfolio-editor" role="group" aria-label={person ? 'Person' : 'Activity'}>
@@ -61,7 +61,7 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
         options={Object.keys(circles)}
         label={(o) => circles[o as keyof typeof circles]!}
         value={[item.circle]}
-        onChange={([c]) => set('circle', c as PortfolioItem['circle'])}
+        onChange={([c]) => set({ circle: c as PortfolioItem['circle'] })}
       />
       <Choices
         legend="Energy it takes"
@@ -69,7 +69,7 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
         options={ENERGIES}
         label={cap}
         value={[item.energy]}
-        onChange={([e]) => set('energy', e as PortfolioItem['energy'])}
+        onChange={([e]) => set({ energy: e as PortfolioItem['energy'] })}
       />
       <Choices
         legend="Moods it suits"
@@ -79,7 +79,7 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
         options={MOODS}
         label={cap}
         value={item.moods}
-        onChange={(m) => set('moods', MOODS.filter((x) => m.includes(x)))}
+        onChange={(m) => set({ moods: MOODS.filter((x) => m.includes(x)) })}
       />
       <Choices
         legend="What it gives you"
@@ -88,11 +88,14 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
         options={GIVES}
         label={(o) => GIVE_LABEL[o as keyof typeof GIVE_LABEL]}
         value={item.gives}
-        onChange={(g) => set('gives', GIVES.filter((x) => g.includes(x)))}
+        onChange={(g) => set({ gives: GIVES.filter((x) => g.includes(x)) })}
       />
       <div class="field">
         <label for={`${prefix}-often`}>How often</label>
-        <select id={`${prefix}-often`} value={item.often} onChange={(e) => setOften((e.currentTarget as HTMLSelectElement).value as PortfolioItem['often'])}>
+        <select id={`${prefix}-often`} value={item.often} onChange={(e) => {
+            const often = chosen(e) as PortfolioItem['often'];
+            handle.update((d) => setOften(d, id, often, today));
+          }}>
           {OFTENS.map((o) => (
             <option value={o}>{OFTEN_LABEL[o]}</option>
           ))}
@@ -101,7 +104,10 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
       {item.often === 'fortnightly' && (
         <div class="field">
           <label for={`${prefix}-from`}>Is it on this week?</label>
-          <select id={`${prefix}-from`} value={fallsInWeek(item, thisWeek) ? '0' : '7'} onChange={(e) => set('from', addDays(thisWeek, Number((e.currentTarget as HTMLSelectElement).value)))}>
+          <select id={`${prefix}-from`} value={fallsInWeek(item, thisWeek) ? '0' : '7'} onChange={(e) => {
+              const on = chosen(e) === '0';
+              handle.update((d) => setFortnightWeek(d, id, today, on));
+            }}>
             <option value="0">Yes, this week</option>
             <option value="7">No, next week</option>
           </select>
@@ -110,7 +116,10 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
       {item.often === 'monthly' && (
         <div class="field">
           <label for={`${prefix}-month-week`}>Which week of the month?</label>
-          <select id={`${prefix}-month-week`} value={String(monthlyWeek(item))} onChange={(e) => set('from', startOfMonthWeek(today, Number((e.currentTarget as HTMLSelectElement).value)))}>
+          <select id={`${prefix}-month-week`} value={String(monthlyWeek(item))} onChange={(e) => {
+              const week = Number(chosen(e));
+              handle.update((d) => setMonthWeek(d, id, today, week));
+            }}>
             {MONTH_WEEKS.map((name, i) => (
               <option value={String(i + 1)}>
                 {`${cap(name)} (${MONTH_WEEK_DAYS[i]})`}
@@ -128,11 +137,11 @@ export function ItemEditor({ item, prefix, today, onChange, onDone }: Props) {
             options={DAYS}
             label={(o) => DAY_NAMES[Number(o)]!}
             value={item.days.map(String)}
-            onChange={(d) => set('days', d.map(Number).sort())}
+            onChange={(d) => set({ days: d.map(Number).sort((a, b) => a - b) })}
           />
           <div class="field">
             <label for={`${prefix}-time`}>Time (if there is a set time)</label>
-            <input id={`${prefix}-time`} type="time" value={item.time} onInput={(e) => set('time', (e.currentTarget as HTMLInputElement).value.slice(0, 5))} />
+            <input id={`${prefix}-time`} type="time" value={item.time} onInput={(e) => set({ time: (e.currentTarget as HTMLInputElement).value.slice(0, 5) })} />
           </div>
         </>
       )}

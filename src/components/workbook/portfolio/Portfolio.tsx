@@ -19,14 +19,13 @@ import {
   anyDay,
   cap,
   isNamed,
+  checkinOn,
   isRecurring,
   longDate,
-  newItem,
   offWeek,
   oftenText,
   scheduleText,
   suggest,
-  toggleDone,
   weekPlan,
   weekStart,
   type Energy,
@@ -34,6 +33,7 @@ import {
   type PortfolioData,
   type PortfolioItem,
 } from '../../../workbook/kinds/portfolio-logic';
+import { addItem, checkIn, dropIfUnnamed, removeItem, setDone, setStarters } from '../../../workbook/kinds/portfolio-actions';
 import { localDate } from '../../../workbook/dates';
 import { paths, withBase } from '../../../lib/urls';
 import type { ExerciseHandle } from '../useExercise';
@@ -117,30 +117,24 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   }, []);
 
   // ---------- right now ----------
-  const checkin = data.checkin.date === today ? data.checkin : { energy: '' as const, mood: '' as const };
+  const checkin = checkinOn(data, today);
   const named = data.items.filter(isNamed);
   const suggestions = today && checkin.energy && checkin.mood ? suggest(data, checkin.energy, checkin.mood, today) : [];
 
   // Merged with the saved check-in inside the update: two quick taps can land
   // before a re-render, and the second must not undo the first.
-  function checkIn(patch: { energy?: Energy; mood?: Mood }) {
-    if (!today) return;
-    let energy = '' as Energy | '';
-    let mood = '' as Mood | '';
-    update((d) => {
-      const current = d.checkin.date === today ? d.checkin : { energy: '' as const, mood: '' as const };
-      energy = patch.energy ?? current.energy;
-      mood = patch.mood ?? current.mood;
-      return { ...d, checkin: { date: today, energy, mood } };
-    });
+  function choose(choice: { energy?: Energy; mood?: Mood }) {
+    update((d) => checkIn(d, today, choice));
+    const saved = handle.current();
+    const { energy, mood } = checkinOn(saved, today);
     if (energy && mood) {
-      const n = suggest(data, energy, mood, today).length;
+      const n = suggest(saved, energy, mood, today).length;
       setMessage(n ? `${n} ${n === 1 ? 'idea fits' : 'ideas fit'} right now, easiest first.` : 'Nothing in your portfolio fits right now yet.');
     }
   }
 
   function markDone(item: PortfolioItem, done: boolean) {
-    update((d) => toggleDone(d, item.id, today));
+    update((d) => setDone(d, item.id, today, done));
     setMessage(done ? `${item.name} marked as done today. Well done.` : `${item.name} is no longer marked as done today.`);
   }
 
@@ -148,11 +142,10 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   const editPrefix = `${p}-item`;
 
   function close(id: string) {
-    const item = data.items.find((i) => i.id === id);
+    const item = handle.current().items.find((i) => i.id === id);
     setEditing(null);
     if (item && !isNamed(item)) {
-      // An item without a name holds nothing worth keeping.
-      update((d) => ({ ...d, items: d.items.filter((i) => i.id !== id) }));
+      update((d) => dropIfUnnamed(d, id));
       focusSoon(`${p}-add-${item.type}`);
     } else focusSoon(`${p}-edit-${id}`);
   }
@@ -168,7 +161,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
           setEditorFailed(true);
           setEditing(null);
           // A new item that could not be written in is not kept.
-          update((d) => ({ ...d, items: d.items.filter((i) => i.id !== id || isNamed(i)) }));
+          update((d) => dropIfUnnamed(d, id));
         },
       );
   }
@@ -176,7 +169,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   function add(type: PortfolioItem['type']) {
     if (editing) close(editing);
     const id = crypto.randomUUID();
-    update((d) => ({ ...d, items: [...d.items, newItem(type, id)] }));
+    update((d) => addItem(d, type, id));
     edit(id);
   }
 
@@ -188,7 +181,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
       yes: 'Yes, remove it',
       back: `${p}-remove-${item.id}`,
       run() {
-        update((d) => ({ ...d, items: d.items.filter((i) => i.id !== item.id), done: d.done.filter((m) => m.item !== item.id) }));
+        update((d) => removeItem(d, item.id));
         setMessage(`${nameOf(item)} removed.`);
         focusSoon(`${p}-add-${item.type}`);
       },
@@ -234,7 +227,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
           label={cap}
           value={[checkin.energy]}
           disabled={waiting}
-          onChange={([e]) => checkIn({ energy: e as Energy })}
+          onChange={([e]) => choose({ energy: e as Energy })}
         />
         <Choices
           legend="Your mood today"
@@ -243,7 +236,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
           label={cap}
           value={[checkin.mood]}
           disabled={waiting}
-          onChange={([m]) => checkIn({ mood: m as Mood })}
+          onChange={([m]) => choose({ mood: m as Mood })}
         />
         {checkin.energy && checkin.mood && (
           <div class="portfolio-ideas">
@@ -303,7 +296,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
                       item={item}
                       prefix={editPrefix}
                       today={today}
-                      onChange={(next) => update((d) => ({ ...d, items: d.items.map((i) => (i.id === next.id ? next : i)) }))}
+                      handle={handle}
                       onDone={() => close(item.id)}
                     />
                   )}
@@ -379,7 +372,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
 
       <section class="portfolio-starters" aria-labelledby={`${p}-starters-h`}>
         <H id={`${p}-starters-h`}>Conversation starters</H>
-        <Field field={STARTERS} idPrefix={p} value={data.starters} onChange={(v) => update((d) => ({ ...d, starters: v as string[] }))} announce={setMessage} />
+        <Field field={STARTERS} idPrefix={p} value={data.starters} onChange={(v) => update((d) => setStarters(d, v as string[]))} announce={setMessage} />
       </section>
 
       <section class="portfolio-balance" aria-labelledby={`${p}-balance`}>

@@ -13,13 +13,12 @@ import {
   doneThisWeek,
   isKept,
   isNamed,
-  setGoal,
   longDate,
-  updateWeek,
   weekday,
   weeksKept,
   type PortfolioData,
 } from '../../../workbook/kinds/portfolio-logic';
+import { setGoalTarget, setGoalText, setWins, tick } from '../../../workbook/kinds/portfolio-actions';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from '../worksheet/Fields';
 
@@ -78,17 +77,16 @@ export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
   if (!today) return null;
   const week = currentWeek(data, today);
   const doneWeek = doneThisWeek(data, today);
-  const tick = (i: number) => (e: Event) => update((d) => updateWeek(d, today, (w) => ({ ...w, ticks: (e.currentTarget as HTMLInputElement).checked ? i + 1 : i })));
   return (
     <>
       <p class="meta">Week starting {longDate(week.week)}</p>
-      <Field field={GOAL} idPrefix={p} value={week.goal} onChange={(v) => update((d) => setGoal(d, today, String(v), currentWeek(d, today).target))} announce={announce} />
+      <Field field={GOAL} idPrefix={p} value={week.goal} onChange={(v) => update((d) => setGoalText(d, today, String(v)))} announce={announce} />
       <div class="field">
         <label for={`${p}-target`}>How many times this week</label>
         <select
           id={`${p}-target`}
           value={week.target}
-          onChange={(e) => update((d) => setGoal(d, today, currentWeek(d, today).goal, Number((e.currentTarget as HTMLSelectElement).value)))}
+          onChange={(e) => update((d) => setGoalTarget(d, today, Number((e.currentTarget as HTMLSelectElement).value)))}
         >
           {Array.from({ length: MAX_TARGET }, (_, i) => (
             <option value={i + 1}>{i + 1}</option>
@@ -100,7 +98,10 @@ export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
         <div class="rating-options">
           {Array.from({ length: week.target }, (_, i) => (
             <label class="rating-option">
-              <input type="checkbox" checked={i < week.ticks} onChange={tick(i)} />
+              <input type="checkbox" checked={i < week.ticks} onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  update((d) => tick(d, today, i, on));
+                }} />
               <span>
                 {i + 1} of {week.target}
               </span>
@@ -113,7 +114,7 @@ export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
         {weeksKept(data.weeks)}.
       </p>
       {doneWeek.length > 0 && <p>From your portfolio this week: {doneWeek.map((x) => `${x.item.name} (${DAY_NAMES[weekday(x.date)]})`).join(', ')}.</p>}
-      <Field field={WINS} idPrefix={p} value={week.wins} onChange={(v) => update((d) => updateWeek(d, today, (w) => ({ ...w, wins: v as string[] })))} announce={announce} />
+      <Field field={WINS} idPrefix={p} value={week.wins} onChange={(v) => update((d) => setWins(d, today, v as string[]))} announce={announce} />
     </>
   );
 }
