@@ -1,6 +1,7 @@
 // Editing one person or activity. Every change is saved as it is made, so a
 // half-filled item is there after a reload like any other answer. Each change
 // is made to the item as saved, so quick changes never undo each other.
+import { useEffect } from 'preact/hooks';
 import { MAX_SHORT } from '../../../workbook/limits';
 import {
   ACTIVITY_CIRCLE_LABEL,
@@ -22,6 +23,7 @@ import {
 } from '../../../workbook/kinds/portfolio-logic';
 import { editItem, setFortnightWeek, setMonthWeek, setOften, type ItemPatch } from '../../../workbook/kinds/portfolio-actions';
 import type { ExerciseHandle } from '../useExercise';
+import { focusSoon } from '../focus';
 import { Choices } from './Choices';
 
 interface Props {
@@ -45,6 +47,9 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
   const chosen = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
   const circles = person ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL;
   const thisWeek = weekStart(today);
+  // Opened by Add or Edit: the name comes first. After the frame, so that
+  // focus handed back to the item closed on the way wins no race with it.
+  useEffect(() => void focusSoon(`${prefix}-name`), []);
 
   return (
     <div class="portfolio-editor" role="group" aria-label={person ? 'Person' : 'Activity'}>

@@ -38,10 +38,10 @@ import { localDate } from '../../../workbook/dates';
 import { paths, withBase } from '../../../lib/urls';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from '../worksheet/Fields';
+import { useOnDemand } from '../useOnDemand';
 import { Choices } from './Choices';
-import type { ItemEditor } from './ItemEditor';
+import { useNearScreen } from './useNearScreen';
 
-type Extras = typeof import('./PortfolioExtras');
 const loadExtras = () => import('./PortfolioExtras');
 const loadEditor = () => import('./ItemEditor');
 
@@ -76,17 +76,15 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
   const [message, setMessage] = useState('');
   // Rarely needed parts arrive on demand: the editor on the first Add or Edit,
   // the balance and weekly goal when they come near the screen.
-  const [Editor, setEditor] = useState<typeof ItemEditor>();
-  const [extras, setExtras] = useState<Extras>();
+  const editor = useOnDemand(loadEditor, editing !== null);
   const more = useRef<HTMLDivElement>(null);
+  const extras = useOnDemand(loadExtras, useNearScreen(more));
   const today = mounted ? localDate(new Date()) : '';
   // Nothing can be chosen before saved answers are read: the choice would be lost.
   const waiting = !today || !handle.ready;
   const helpHref = withBase(paths.helpNow);
   // Parts loaded on demand may not arrive on a lost connection: say so where
   // they would have been, rather than leave a gap or a button that does nothing.
-  const [editorFailed, setEditorFailed] = useState(false);
-  const [extrasFailed, setExtrasFailed] = useState(false);
   const loadFailed = (
     <p class="warning" role="alert">
       This part of the planner could not load. What you have saved is safe. Check your connection, then reload the page.
@@ -103,18 +101,16 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
     };
     land();
     addEventListener('hashchange', land);
-    const extras = () => loadExtras().then(setExtras, () => setExtrasFailed(true));
-    const near = typeof IntersectionObserver === 'function' && new IntersectionObserver(
-      (seen) => seen.some((e) => e.isIntersecting) && (near && near.disconnect(), extras()),
-      { rootMargin: '600px 0px' },
-    );
-    if (near && more.current) near.observe(more.current);
-    else extras();
-    return () => {
-      removeEventListener('hashchange', land);
-      near && near.disconnect();
-    };
+    return () => removeEventListener('hashchange', land);
   }, []);
+
+  // Without the editor nothing can be written in, and a new item that could
+  // not be written in is not kept.
+  useEffect(() => {
+    if (editor !== false || editing === null) return;
+    update((d) => dropIfUnnamed(d, editing));
+    setEditing(null);
+  }, [editor, editing]);
 
   // ---------- right now ----------
   const checkin = checkinOn(data, today);
@@ -150,21 +146,8 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
     } else focusSoon(`${p}-edit-${id}`);
   }
 
-  function edit(id: string) {
-    const show = () => focusSoon(`${editPrefix}-name`);
-    setEditing(id);
-    if (Editor) show();
-    else
-      loadEditor().then(
-        (m) => (setEditor(() => m.ItemEditor), show()),
-        () => {
-          setEditorFailed(true);
-          setEditing(null);
-          // A new item that could not be written in is not kept.
-          update((d) => dropIfUnnamed(d, id));
-        },
-      );
-  }
+  // The editor focuses its first field when it opens.
+  const edit = (id: string) => setEditing(id);
 
   function add(type: PortfolioItem['type']) {
     if (editing) close(editing);
@@ -291,8 +274,8 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
             {data.items.map((item) =>
               editing === item.id ? (
                 <li class="card" key={item.id}>
-                  {Editor && (
-                    <Editor
+                  {editor && (
+                    <editor.ItemEditor
                       item={item}
                       prefix={editPrefix}
                       today={today}
@@ -331,7 +314,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
             )}
           </ul>
         )}
-        {editorFailed && loadFailed}
+        {editor === false && loadFailed}
         <div class="button-row">
           <button type="button" id={`${p}-add-person`} class="button secondary" disabled={waiting || data.items.length >= MAX_ITEMS} onClick={() => add('person')}>
             Add a person
@@ -377,7 +360,7 @@ export function Portfolio({ def, handle, headingLevel }: Props) {
 
       <section class="portfolio-balance" aria-labelledby={`${p}-balance`}>
         <H id={`${p}-balance`}>Balance</H>
-        {extras ? <extras.BalanceBody {...extrasProps} /> : extrasFailed ? loadFailed : <div class="portfolio-more" ref={more} />}
+        {extras ? <extras.BalanceBody {...extrasProps} /> : extras === false ? loadFailed : <div class="portfolio-more" ref={more} />}
       </section>
 
       <section class="portfolio-goal" aria-labelledby={`${p}-goal-h`}>
