@@ -28,8 +28,8 @@ import { Choices } from './Choices';
 
 interface Props {
   item: PortfolioItem;
-  /** Id prefix for this editor's fields. */
-  prefix: string;
+  /** Prefix for the ids of this editor's fields. */
+  idPrefix: string;
   /** Today's local date: a fortnightly plan counts its weeks from this week or the next; a monthly one starts in this week of the month. */
   today: string;
   handle: ExerciseHandle<PortfolioData>;
@@ -39,7 +39,7 @@ interface Props {
 const DAYS = DAY_NAMES.map((_, i) => String(i));
 const MONTH_WEEK_DAYS = ['1st to 7th', '8th to 14th', '15th to 21st', '22nd to 28th'];
 
-export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
+export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
   const person = item.type === 'person';
   const { id } = item;
   const set = (patch: ItemPatch) => handle.update((d) => editItem(d, id, patch));
@@ -49,20 +49,20 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
   const thisWeek = weekStart(today);
   // Opened by Add or Edit: the name comes first. After the frame, so that
   // focus handed back to the item closed on the way wins no race with it.
-  useEffect(() => void focusSoon(`${prefix}-name`), []);
+  useEffect(() => void focusSoon(`${idPrefix}-name`), []);
 
   return (
     <div class="portfolio-editor" role="group" aria-label={person ? 'Person' : 'Activity'}>
       <div class="field">
-        <label for={`${prefix}-name`}>{person ? 'First name or nickname' : 'What is it?'}</label>
-        <span class="hint" id={`${prefix}-name-hint`}>
+        <label for={`${idPrefix}-name`}>{person ? 'First name or nickname' : 'What is it?'}</label>
+        <span class="hint" id={`${idPrefix}-name-hint`}>
           {person ? 'A first name or nickname is enough.' : 'For example: a walk with a neighbour, a weekly class, an online group.'}
         </span>
-        <input id={`${prefix}-name`} type="text" maxLength={80} aria-describedby={`${prefix}-name-hint`} value={item.name} onInput={text('name')} />
+        <input id={`${idPrefix}-name`} type="text" maxLength={80} aria-describedby={`${idPrefix}-name-hint`} value={item.name} onInput={text('name')} />
       </div>
       <Choices
         legend={person ? 'How you know them' : 'Who it connects you with'}
-        name={`${prefix}-circle`}
+        name={`${idPrefix}-circle`}
         options={Object.keys(circles)}
         label={(o) => circles[o as keyof typeof circles]!}
         value={[item.circle]}
@@ -70,7 +70,7 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
       />
       <Choices
         legend="Energy it takes"
-        name={`${prefix}-energy`}
+        name={`${idPrefix}-energy`}
         options={ENERGIES}
         label={cap}
         value={[item.energy]}
@@ -79,7 +79,7 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
       <Choices
         legend="Moods it suits"
         hint="Leave them all unticked if it suits any mood."
-        name={`${prefix}-moods`}
+        name={`${idPrefix}-moods`}
         multiple
         options={MOODS}
         label={cap}
@@ -88,7 +88,7 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
       />
       <Choices
         legend="What it gives you"
-        name={`${prefix}-gives`}
+        name={`${idPrefix}-gives`}
         multiple
         options={GIVES}
         label={(o) => GIVE_LABEL[o as keyof typeof GIVE_LABEL]}
@@ -96,8 +96,8 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
         onChange={(g) => set({ gives: GIVES.filter((x) => g.includes(x)) })}
       />
       <div class="field">
-        <label for={`${prefix}-often`}>How often</label>
-        <select id={`${prefix}-often`} value={item.often} onChange={(e) => {
+        <label for={`${idPrefix}-often`}>How often</label>
+        <select id={`${idPrefix}-often`} value={item.often} onChange={(e) => {
             const often = chosen(e) as PortfolioItem['often'];
             handle.update((d) => setOften(d, id, often, today));
           }}>
@@ -108,8 +108,8 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
       </div>
       {item.often === 'fortnightly' && (
         <div class="field">
-          <label for={`${prefix}-from`}>Is it on this week?</label>
-          <select id={`${prefix}-from`} value={fallsInWeek(item, thisWeek) ? '0' : '7'} onChange={(e) => {
+          <label for={`${idPrefix}-from`}>Is it on this week?</label>
+          <select id={`${idPrefix}-from`} value={fallsInWeek(item, thisWeek) ? '0' : '7'} onChange={(e) => {
               const on = chosen(e) === '0';
               handle.update((d) => setFortnightWeek(d, id, today, on));
             }}>
@@ -120,8 +120,8 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
       )}
       {item.often === 'monthly' && (
         <div class="field">
-          <label for={`${prefix}-month-week`}>Which week of the month?</label>
-          <select id={`${prefix}-month-week`} value={String(monthlyWeek(item))} onChange={(e) => {
+          <label for={`${idPrefix}-month-week`}>Which week of the month?</label>
+          <select id={`${idPrefix}-month-week`} value={String(monthlyWeek(item))} onChange={(e) => {
               const week = Number(chosen(e));
               handle.update((d) => setMonthWeek(d, id, today, week));
             }}>
@@ -137,7 +137,7 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
         <>
           <Choices
             legend="On which days"
-            name={`${prefix}-days`}
+            name={`${idPrefix}-days`}
             multiple
             options={DAYS}
             label={(o) => DAY_NAMES[Number(o)]!}
@@ -145,17 +145,17 @@ export function ItemEditor({ item, prefix, today, handle, onDone }: Props) {
             onChange={(d) => set({ days: d.map(Number).sort((a, b) => a - b) })}
           />
           <div class="field">
-            <label for={`${prefix}-time`}>Time (if there is a set time)</label>
-            <input id={`${prefix}-time`} type="time" value={item.time} onInput={(e) => set({ time: (e.currentTarget as HTMLInputElement).value.slice(0, 5) })} />
+            <label for={`${idPrefix}-time`}>Time (if there is a set time)</label>
+            <input id={`${idPrefix}-time`} type="time" value={item.time} onInput={(e) => set({ time: (e.currentTarget as HTMLInputElement).value.slice(0, 5) })} />
           </div>
         </>
       )}
       <div class="field">
-        <label for={`${prefix}-backup`}>If this falls through</label>
-        <span class="hint" id={`${prefix}-backup-hint`}>
+        <label for={`${idPrefix}-backup`}>If this falls through</label>
+        <span class="hint" id={`${idPrefix}-backup-hint`}>
           Your plan B. For example: text Sam, or join the online meeting.
         </span>
-        <input id={`${prefix}-backup`} type="text" maxLength={MAX_SHORT} aria-describedby={`${prefix}-backup-hint`} value={item.backup} onInput={text('backup')} />
+        <input id={`${idPrefix}-backup`} type="text" maxLength={MAX_SHORT} aria-describedby={`${idPrefix}-backup-hint`} value={item.backup} onInput={text('backup')} />
       </div>
       <button type="button" class="button" onClick={onDone}>
         Done

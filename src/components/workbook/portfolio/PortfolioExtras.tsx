@@ -4,34 +4,10 @@
 // found (and printed blank) before this arrives.
 import type { FieldDef } from '../../../content/schemas';
 import { AREAS, AREA_LABEL, balance } from '../../../workbook/kinds/portfolio-balance';
-import {
-  DAY_NAMES,
-  GIVES,
-  GIVE_LABEL,
-  MAX_TARGET,
-  currentWeek,
-  doneThisWeek,
-  isKept,
-  isNamed,
-  longDate,
-  weekday,
-  weeksKept,
-  type PortfolioData,
-} from '../../../workbook/kinds/portfolio-logic';
+import { DAY_NAMES, GIVES, GIVE_LABEL, MAX_TARGET, currentWeek, doneThisWeek, isKept, isNamed, longDate, weekday, weeksKept } from '../../../workbook/kinds/portfolio-logic';
 import { setGoalTarget, setGoalText, setWins, tick } from '../../../workbook/kinds/portfolio-actions';
-import type { ExerciseHandle } from '../useExercise';
 import { Field } from '../worksheet/Fields';
-
-export interface ExtrasProps {
-  /** Id prefix: the exercise id. */
-  p: string;
-  handle: ExerciseHandle<PortfolioData>;
-  /** Today's local date; "" before hydration. */
-  today: string;
-  announce(message: string): void;
-  /** Address of the Help now page. */
-  helpHref: string;
-}
+import type { ViewProps } from './common';
 
 const GOAL: FieldDef = {
   id: 'goal',
@@ -41,7 +17,7 @@ const GOAL: FieldDef = {
 };
 const WINS: FieldDef = { id: 'wins', type: 'list', label: 'Small wins this week', hint: 'A laugh, a plan made, a name remembered.', itemLabel: 'Win', maxItems: 20 };
 
-export function BalanceBody({ p, handle, helpHref }: ExtrasProps) {
+export function BalanceBody({ idPrefix, handle, helpHref }: ViewProps & { helpHref: string }) {
   const { items } = handle.data;
   if (!items.some(isNamed)) {
     return <p class="meta">Once you add people and activities, you will see here how they spread, and what may be missing.</p>;
@@ -49,8 +25,8 @@ export function BalanceBody({ p, handle, helpHref }: ExtrasProps) {
   const bal = balance(items);
   return (
     <>
-      <Bars id={`${p}-areas`} title="Where your support comes from" rows={AREAS.map((a) => [AREA_LABEL[a], bal.areas[a]])} />
-      <Bars id={`${p}-gives`} title="What it gives you" rows={GIVES.map((g) => [GIVE_LABEL[g], bal.gives[g]])} />
+      <Bars id={`${idPrefix}-areas`} title="Where your support comes from" rows={AREAS.map((a) => [AREA_LABEL[a], bal.areas[a]])} />
+      <Bars id={`${idPrefix}-gives`} title="What it gives you" rows={GIVES.map((g) => [GIVE_LABEL[g], bal.gives[g]])} />
       {bal.prompts.length ? (
         <ul class="portfolio-prompts">
           {bal.prompts.map((pr) => (
@@ -72,7 +48,7 @@ export function BalanceBody({ p, handle, helpHref }: ExtrasProps) {
   );
 }
 
-export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
+export function GoalBody({ idPrefix, handle, today, announce }: ViewProps) {
   const { data, update } = handle;
   if (!today) return null;
   const week = currentWeek(data, today);
@@ -80,13 +56,16 @@ export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
   return (
     <>
       <p class="meta">Week starting {longDate(week.week)}</p>
-      <Field field={GOAL} idPrefix={p} value={week.goal} onChange={(v) => update((d) => setGoalText(d, today, String(v)))} announce={announce} />
+      <Field field={GOAL} idPrefix={idPrefix} value={week.goal} onChange={(v) => update((d) => setGoalText(d, today, String(v)))} announce={announce} />
       <div class="field">
-        <label for={`${p}-target`}>How many times this week</label>
+        <label for={`${idPrefix}-target`}>How many times this week</label>
         <select
-          id={`${p}-target`}
+          id={`${idPrefix}-target`}
           value={week.target}
-          onChange={(e) => update((d) => setGoalTarget(d, today, Number((e.currentTarget as HTMLSelectElement).value)))}
+          onChange={(e) => {
+            const target = Number((e.currentTarget as HTMLSelectElement).value);
+            update((d) => setGoalTarget(d, today, target));
+          }}
         >
           {Array.from({ length: MAX_TARGET }, (_, i) => (
             <option value={i + 1}>{i + 1}</option>
@@ -98,10 +77,14 @@ export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
         <div class="rating-options">
           {Array.from({ length: week.target }, (_, i) => (
             <label class="rating-option">
-              <input type="checkbox" checked={i < week.ticks} onChange={(e) => {
+              <input
+                type="checkbox"
+                checked={i < week.ticks}
+                onChange={(e) => {
                   const on = (e.currentTarget as HTMLInputElement).checked;
                   update((d) => tick(d, today, i, on));
-                }} />
+                }}
+              />
               <span>
                 {i + 1} of {week.target}
               </span>
@@ -114,7 +97,7 @@ export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
         {weeksKept(data.weeks)}.
       </p>
       {doneWeek.length > 0 && <p>From your portfolio this week: {doneWeek.map((x) => `${x.item.name} (${DAY_NAMES[weekday(x.date)]})`).join(', ')}.</p>}
-      <Field field={WINS} idPrefix={p} value={week.wins} onChange={(v) => update((d) => setWins(d, today, v as string[]))} announce={announce} />
+      <Field field={WINS} idPrefix={idPrefix} value={week.wins} onChange={(v) => update((d) => setWins(d, today, v as string[]))} announce={announce} />
     </>
   );
 }
