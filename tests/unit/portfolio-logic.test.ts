@@ -121,6 +121,11 @@ describe('the week of recurring plans', () => {
     expect(on(2)).toEqual([]);
     expect(anyDay([meeting, texts]).map((i) => i.name)).toEqual(['Sam']);
   });
+
+  it('says when a plan is on in running English, its days joined with “and”', () => {
+    expect(scheduleText(meeting)).toBe('every week on Tuesday and Thursday at 19:00');
+    expect(scheduleText({ ...call, days: [0, 2, 4] })).toBe('every week on Monday, Wednesday and Friday');
+  });
 });
 
 describe('fortnightly plans', () => {

@@ -3,6 +3,7 @@
 // the answers are in portfolio-actions.ts, the balance in portfolio-balance.ts.
 // Dates are local calendar dates (YYYY-MM-DD); weeks start on Monday.
 import { addDays, formatDate, weekday, weekStart, weeksBetween } from '../dates';
+import { listWords } from '../../lib/words';
 import { DAY_NAMES, ENERGIES, OFTEN_LABEL, type Energy, type Mood } from './portfolio-options';
 import type { DoneMark, PortfolioData, PortfolioItem, WeekRecord } from './portfolio-schema';
 
@@ -73,10 +74,10 @@ export function isOnDay(item: PortfolioItem, week: string, day: number): boolean
 export const fallsInWeek = (item: PortfolioItem, week: string) =>
   item.often === 'monthly' ? item.days.some((day) => isOnDay(item, week, day)) : isOnDay(item, week, 0);
 
-/** When a recurring plan is on: "once a month on Tuesday in the second week at 18:30". */
+/** When a recurring plan is on: "once a month on Tuesday and Friday in the second week at 18:30". */
 export function scheduleText(item: PortfolioItem): string {
   const week = item.often === 'monthly' ? ` in the ${monthWeekName(item)} week` : '';
-  return `${OFTEN_LABEL[item.often].toLowerCase()} on ${item.days.map((d) => DAY_NAMES[d]).join(', ')}${week}${item.time ? ` at ${item.time}` : ''}`;
+  return `${OFTEN_LABEL[item.often].toLowerCase()} on ${listWords(item.days.map((d) => DAY_NAMES[d]!))}${week}${item.time ? ` at ${item.time}` : ''}`;
 }
 
 /** How often, in words for a list: "every two weeks", "once a month, second week". */

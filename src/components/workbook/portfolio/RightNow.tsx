@@ -4,6 +4,7 @@
 import { useEffect } from 'preact/hooks';
 import { ENERGIES, MOODS, cap, checkinOn, isNamed, suggest, type Energy, type Mood, type Suggestion } from '../../../workbook/kinds/portfolio-logic';
 import { checkIn, setDone } from '../../../workbook/kinds/portfolio-actions';
+import { count } from '../../../lib/words';
 import { Choices } from './Choices';
 import { headingTag, isWaiting, kindOf, type ViewProps } from './common';
 
@@ -44,7 +45,7 @@ export function RightNow({ idPrefix, handle, today, headingLevel, announce, help
     const now = checkinOn(saved, today);
     if (!now.energy || !now.mood) return;
     const n = suggest(saved, now.energy, now.mood, today).length;
-    announce(n ? `${n} ${n === 1 ? 'idea fits' : 'ideas fit'} right now, easiest first.` : 'Nothing in your portfolio fits right now yet.');
+    announce(n ? `${count(n, 'idea fits', 'ideas fit')} right now, easiest first.` : 'Nothing in your portfolio fits right now yet.');
   }
 
   function markDone({ item }: Suggestion, done: boolean) {

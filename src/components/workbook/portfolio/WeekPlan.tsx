@@ -2,6 +2,7 @@
 // turn to on any day, and a note of the plans that are on in other weeks.
 // Made to be printed and put on the fridge.
 import { printExercise } from '../print-exercise';
+import { listWords } from '../../../lib/words';
 import { DAY_NAMES, anyDay, isRecurring, longDate, offWeek, oftenText, weekPlan, weekStart, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
 import { headingTag } from './common';
 
@@ -70,8 +71,8 @@ export function WeekPlan({ idPrefix, headingLevel, items, today }: Props) {
           </tr>
         </tbody>
       </table>
-      {nextWeekOnly.length > 0 && <p>Next week, not this one: {nextWeekOnly.map((i) => `${i.name} (every two weeks)`).join(', ')}.</p>}
-      {laterInMonth.length > 0 && <p>Not this week: {laterInMonth.map((i) => `${i.name} (${oftenText(i)})`).join(', ')}.</p>}
+      {nextWeekOnly.length > 0 && <p>Next week, not this one: {listWords(nextWeekOnly.map((i) => `${i.name} (every two weeks)`))}.</p>}
+      {laterInMonth.length > 0 && <p>Not this week: {listWords(laterInMonth.map((i) => `${i.name} (${oftenText(i)})`))}.</p>}
       <p>
         <button type="button" class="button secondary small" onClick={() => printExercise(idPrefix)}>
           Print the week for the fridge
