@@ -23,6 +23,7 @@ import {
   type PortfolioItem,
 } from '../../src/workbook/kinds/portfolio-logic';
 import { balance, mentions } from '../../src/workbook/kinds/portfolio-balance';
+import { promptText } from '../../src/components/workbook/portfolio/prompt-text';
 import { setDone, setGoal, updateWeek } from '../../src/workbook/kinds/portfolio-actions';
 
 let n = 0;
@@ -247,8 +248,8 @@ describe('balance', () => {
 
   it('says first of all when there is no one to contact on a bad day', () => {
     const b = balance([item({ name: 'Jo', moods: ['good'] }), item({ type: 'activity', name: 'Online group', moods: ['low'] })]);
-    expect(b.prompts[0]!.id).toBe('no-bad-day');
-    expect(b.prompts[0]!.text).toMatch(/no one here to contact on a bad day/);
+    expect(b.prompts[0]).toEqual({ id: 'no-bad-day' });
+    expect(promptText(b.prompts[0]!)).toMatch(/no one here to contact on a bad day/);
   });
 
   it('counts a person for a bad day when they suit a low mood, or any mood', () => {
@@ -267,7 +268,8 @@ describe('balance', () => {
     ]);
     const carries = b.prompts.find((p) => p.id === 'one-carries');
     // Sam: two weekly slots and two backups, of three slots and three backups.
-    expect(carries?.text).toMatch(/^Sam carries most of your plan \(4 of 6/);
+    expect(carries).toEqual({ id: 'one-carries', name: 'Sam', load: 4, total: 6 });
+    expect(promptText(carries!)).toMatch(/^Sam carries most of your plan \(4 of 6/);
   });
 
   it('does not blame a person for a shared plan, or for a name inside another word', () => {
@@ -284,13 +286,24 @@ describe('balance', () => {
 
   it('prompts gently for missing areas, low-energy options, gives, backups and energy levels', () => {
     const b = balance([item({ name: 'Kit', circle: 'peer', energy: 'high', gives: ['heard'], backup: 'text Jo' }), item({ type: 'activity', name: 'Gym' })]);
-    const texts = b.prompts.map((p) => p.text);
-    expect(b.prompts.filter((p) => p.id === 'missing-area')).toHaveLength(3);
+    const texts = b.prompts.map(promptText);
+    expect(b.prompts.filter((p) => p.id === 'missing-area')).toEqual([
+      { id: 'missing-area', area: 'family' },
+      { id: 'missing-area', area: 'professionals' },
+      { id: 'missing-area', area: 'community' },
+    ]);
     expect(texts.join('\n')).not.toMatch(/No recovery peers/);
     expect(texts).toContain('Nothing here takes low energy. Add one thing you could manage on a flat day, like a text or a walk where people are.');
     expect(texts).toContain('Nothing here gives you company, practical help, fun, accountability or purpose yet.');
     expect(texts).toContain('Gym has no backup yet. A plan B makes a cancelled plan easier to take.');
     expect(texts).toContain('“Right now” cannot suggest Gym until you choose the energy it takes.');
+  });
+
+  it('names several items in one sentence, in the plural', () => {
+    const kit = item({ name: 'Kit', moods: ['low'], energy: 'low', backup: 'text Jo' });
+    const texts = balance([kit, item({ type: 'activity', name: 'Gym' }), item({ type: 'activity', name: 'Choir' })]).prompts.map(promptText);
+    expect(texts).toContain('Gym and Choir have no backup yet. A plan B makes a cancelled plan easier to take.');
+    expect(texts).toContain('“Right now” cannot suggest Gym and Choir until you choose the energy each takes.');
   });
 
   it('stays quiet about what is already covered', () => {

@@ -9,6 +9,7 @@ import { DAY_NAMES, GIVES, GIVE_LABEL, MAX_TARGET, currentWeek, doneThisWeek, is
 import { setGoalTarget, setGoalText, setWins, tick } from '../../../workbook/kinds/portfolio-actions';
 import { Field } from '../worksheet/Fields';
 import type { ViewProps } from './common';
+import { promptText } from './prompt-text';
 
 const GOAL: FieldDef = {
   id: 'goal',
@@ -32,7 +33,7 @@ export function BalanceBody({ idPrefix, handle, helpHref }: ViewProps & { helpHr
         <ul class="portfolio-prompts">
           {bal.prompts.map((pr) => (
             <li class={pr.id === 'no-bad-day' ? 'warning' : undefined}>
-              {pr.text}
+              {promptText(pr)}
               {pr.id === 'no-bad-day' && (
                 <>
                   {' '}
