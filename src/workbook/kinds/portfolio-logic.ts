@@ -2,7 +2,7 @@
 // in what order, the week of recurring plans, and the weekly goal. Changes to
 // the answers are in portfolio-actions.ts, the balance in portfolio-balance.ts.
 // Dates are local calendar dates (YYYY-MM-DD); weeks start on Monday.
-import { addDays, formatDate, weekday, weekStart, weeksBetween } from '../dates';
+import { addDays, formatDate, weekStart, weeksBetween } from '../dates';
 import { listWords } from '../../lib/words';
 import { DAY_NAMES, ENERGIES, OFTEN_LABEL, type Energy, type Mood } from './portfolio-options';
 import type { DoneMark, PortfolioData, PortfolioItem, WeekRecord } from './portfolio-schema';

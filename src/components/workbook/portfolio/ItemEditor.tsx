@@ -47,8 +47,8 @@ export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
   const chosen = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
   const circles = person ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL;
   const thisWeek = weekStart(today);
-  // Opened by Add or Edit: the name comes first. After the frame, so that
-  // focus handed back to the item closed on the way wins no race with it.
+  // Opened by Add or Edit, it starts at the name: once the frame is drawn,
+  // after the focus handed back to any item closed on the way.
   useEffect(() => void focusSoon(`${idPrefix}-name`), []);
 
   return (

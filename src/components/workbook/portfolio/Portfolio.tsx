@@ -17,8 +17,6 @@ import { WeekPlan } from './WeekPlan';
 import { LoadFailed, headingTag, type ViewProps } from './common';
 import { useNearScreen } from './useNearScreen';
 
-export { RIGHT_NOW } from './RightNow';
-
 /** Today's local date once in the browser; "" in the server's render and the first one here. */
 function useToday(): string {
   const [mounted, setMounted] = useState(false);
