@@ -121,9 +121,13 @@ describe('printed summary', () => {
   it('lists people, activities, the week, starters and the goal in plain lines', () => {
     const blocks = Object.fromEntries(portfolio.summary(full, def).map((b) => [b.heading, b.lines]));
     expect(blocks.People).toEqual([
-      'Sam: Recovery peer or sponsor; low energy; suits low, anxious moods; gives being heard; every week on Tuesday at 18:30; if this falls through: text Jo',
+      'Sam: Recovery peer or sponsor; low energy; suits low or anxious moods; gives being heard; every week on Tuesday at 18:30; if this falls through: text Jo',
     ]);
     expect(blocks.Activities).toEqual(['Walk with Pat: Community; medium energy; if this falls through: walk to the market']);
+    const club: PortfolioItem = { ...walk, moods: ['okay', 'good'], gives: ['company', 'fun', 'purpose'], backup: '' };
+    expect(portfolio.summary({ ...full, items: [club] }, def).find((b) => b.heading === 'Activities')!.lines).toEqual([
+      'Walk with Pat: Community; medium energy; suits okay or good moods; gives company, fun and purpose',
+    ]);
     expect(blocks.Week).toEqual(['Tuesday: 18:30 Sam']);
     const jo: PortfolioItem = { ...sam, id: 'a3', name: 'Jo', often: 'fortnightly', days: [1], time: '', from: '2026-11-16' };
     const withJo = Object.fromEntries(portfolio.summary({ ...full, items: [sam, jo] }, def).map((b) => [b.heading, b.lines]));

@@ -13,10 +13,7 @@ import {
   newItem,
   NO_START,
   offWeek,
-  setGoal,
   suggest,
-  toggleDone,
-  updateWeek,
   weekPlan,
   weekStart,
   weekday,
@@ -26,6 +23,8 @@ import {
   type PortfolioItem,
 } from '../../src/workbook/kinds/portfolio-logic';
 import { balance, mentions } from '../../src/workbook/kinds/portfolio-balance';
+import { promptText } from '../../src/components/workbook/portfolio/prompt-text';
+import { setDone, setGoal, updateWeek } from '../../src/workbook/kinds/portfolio-actions';
 
 let n = 0;
 const item = (over: Partial<PortfolioItem>): PortfolioItem => ({ ...newItem('person', `i${++n}`), ...over });
@@ -80,18 +79,11 @@ describe('right now: what fits today', () => {
     const b = item({ name: 'B', energy: 'low' });
     const c = item({ name: 'C', energy: 'low' });
     let d = data([a, b, c]);
-    d = toggleDone(d, a.id, TODAY);
-    d = toggleDone(d, b.id, '2026-11-10');
+    d = setDone(d, a.id, TODAY, true);
+    d = setDone(d, b.id, '2026-11-10', true);
     const ideas = suggest(d, 'low', 'okay', TODAY);
     expect(names(ideas)).toEqual(['C', 'B', 'A']);
     expect(ideas.map((i) => i.doneToday)).toEqual([false, false, true]);
-  });
-
-  it('marking done twice on the same day undoes it', () => {
-    const a = item({ name: 'A', energy: 'low' });
-    const once = toggleDone(data([a]), a.id, TODAY);
-    expect(once.done).toEqual([{ item: a.id, date: TODAY }]);
-    expect(toggleDone(once, a.id, TODAY).done).toEqual([]);
   });
 });
 
@@ -129,6 +121,11 @@ describe('the week of recurring plans', () => {
   it('keeps plans without a set day out of the week and offers them for any day', () => {
     expect(on(2)).toEqual([]);
     expect(anyDay([meeting, texts]).map((i) => i.name)).toEqual(['Sam']);
+  });
+
+  it('says when a plan is on in running English, its days joined with “and”', () => {
+    expect(scheduleText(meeting)).toBe('every week on Tuesday and Thursday at 19:00');
+    expect(scheduleText({ ...call, days: [0, 2, 4] })).toBe('every week on Monday, Wednesday and Friday');
   });
 });
 
@@ -251,8 +248,8 @@ describe('balance', () => {
 
   it('says first of all when there is no one to contact on a bad day', () => {
     const b = balance([item({ name: 'Jo', moods: ['good'] }), item({ type: 'activity', name: 'Online group', moods: ['low'] })]);
-    expect(b.prompts[0]!.id).toBe('no-bad-day');
-    expect(b.prompts[0]!.text).toMatch(/no one here to contact on a bad day/);
+    expect(b.prompts[0]).toEqual({ id: 'no-bad-day' });
+    expect(promptText(b.prompts[0]!)).toMatch(/no one here to contact on a bad day/);
   });
 
   it('counts a person for a bad day when they suit a low mood, or any mood', () => {
@@ -271,7 +268,8 @@ describe('balance', () => {
     ]);
     const carries = b.prompts.find((p) => p.id === 'one-carries');
     // Sam: two weekly slots and two backups, of three slots and three backups.
-    expect(carries?.text).toMatch(/^Sam carries most of your plan \(4 of 6/);
+    expect(carries).toEqual({ id: 'one-carries', name: 'Sam', load: 4, total: 6 });
+    expect(promptText(carries!)).toMatch(/^Sam carries most of your plan \(4 of 6/);
   });
 
   it('does not blame a person for a shared plan, or for a name inside another word', () => {
@@ -288,13 +286,24 @@ describe('balance', () => {
 
   it('prompts gently for missing areas, low-energy options, gives, backups and energy levels', () => {
     const b = balance([item({ name: 'Kit', circle: 'peer', energy: 'high', gives: ['heard'], backup: 'text Jo' }), item({ type: 'activity', name: 'Gym' })]);
-    const texts = b.prompts.map((p) => p.text);
-    expect(b.prompts.filter((p) => p.id === 'missing-area')).toHaveLength(3);
+    const texts = b.prompts.map(promptText);
+    expect(b.prompts.filter((p) => p.id === 'missing-area')).toEqual([
+      { id: 'missing-area', area: 'family' },
+      { id: 'missing-area', area: 'professionals' },
+      { id: 'missing-area', area: 'community' },
+    ]);
     expect(texts.join('\n')).not.toMatch(/No recovery peers/);
     expect(texts).toContain('Nothing here takes low energy. Add one thing you could manage on a flat day, like a text or a walk where people are.');
     expect(texts).toContain('Nothing here gives you company, practical help, fun, accountability or purpose yet.');
     expect(texts).toContain('Gym has no backup yet. A plan B makes a cancelled plan easier to take.');
     expect(texts).toContain('“Right now” cannot suggest Gym until you choose the energy it takes.');
+  });
+
+  it('names several items in one sentence, in the plural', () => {
+    const kit = item({ name: 'Kit', moods: ['low'], energy: 'low', backup: 'text Jo' });
+    const texts = balance([kit, item({ type: 'activity', name: 'Gym' }), item({ type: 'activity', name: 'Choir' })]).prompts.map(promptText);
+    expect(texts).toContain('Gym and Choir have no backup yet. A plan B makes a cancelled plan easier to take.');
+    expect(texts).toContain('“Right now” cannot suggest Gym and Choir until you choose the energy each takes.');
   });
 
   it('stays quiet about what is already covered', () => {
@@ -314,16 +323,6 @@ describe('the weekly goal', () => {
     expect(currentWeek(d, TODAY)).toEqual({ week: MONDAY, goal: 'Go to two meetings', target: 2, ticks: 0, wins: [] });
   });
 
-  it('setting a goal applies to this week and the weeks after it; ticks above a lower target go', () => {
-    let d = setGoal(emptyPortfolio(), TODAY, 'Go to two meetings', 2);
-    d = updateWeek(d, TODAY, (w) => ({ ...w, ticks: 2 }));
-    d = setGoal(d, TODAY, 'Start one new conversation', 1);
-    expect(d.goal).toEqual({ text: 'Start one new conversation', target: 1 });
-    expect(d.weeks).toEqual([{ week: MONDAY, goal: 'Start one new conversation', target: 1, ticks: 1, wins: [] }]);
-    expect(setGoal(d, TODAY, 'x', 99).goal.target).toBe(7);
-    expect(setGoal(d, TODAY, 'x', 0).goal.target).toBe(1);
-  });
-
   it('counts the weeks kept, and only weeks with a goal', () => {
     let d = setGoal(emptyPortfolio(), '2026-11-02', 'Call Mum', 1);
     d = updateWeek(d, '2026-11-02', (w) => ({ ...w, ticks: 1 }));
@@ -338,10 +337,10 @@ describe('the weekly goal', () => {
     const a = item({ name: 'Sam' });
     const b = item({ type: 'activity', name: 'Meeting' });
     let d = data([a, b]);
-    d = toggleDone(d, b.id, TODAY);
-    d = toggleDone(d, a.id, MONDAY);
-    d = toggleDone(d, a.id, '2026-11-15'); // the Sunday before
-    d = toggleDone(d, 'gone', TODAY); // an item since removed
+    d = setDone(d, b.id, TODAY, true);
+    d = setDone(d, a.id, MONDAY, true);
+    d = setDone(d, a.id, '2026-11-15', true); // the Sunday before
+    d = setDone(d, 'gone', TODAY, true); // an item since removed
     expect(doneThisWeek(d, TODAY).map((x) => `${x.item.name} ${x.date}`)).toEqual([`Sam ${MONDAY}`, `Meeting ${TODAY}`]);
   });
 });

@@ -1,19 +1,10 @@
 // The portfolio's balance: how it spreads across the four areas of support
-// and what it gives, with gentle prompts for what is missing. Kept apart from
-// portfolio-logic.ts because the planner loads it only when the Balance
-// section comes near the screen.
-import {
-  GIVES,
-  GIVE_LABEL,
-  isNamed,
-  isRecurring,
-  suitsMood,
-  type Circle,
-  type Give,
-  type PortfolioItem,
-} from './portfolio-logic';
+// and what it gives, and what may be missing. The rules only: the words for
+// each prompt are the view's (components/workbook/portfolio/prompt-text.ts).
+// Kept apart from portfolio-logic.ts because the planner loads it only when
+// the Balance section comes near the screen.
+import { GIVES, isNamed, isRecurring, suitsMood, type Circle, type Give, type PortfolioItem } from './portfolio-logic';
 import { escapeRegExp } from '../../lib/regexp';
-import { choose, listWords } from '../../lib/words';
 
 export const AREAS = ['family', 'peers', 'professionals', 'community'] as const;
 export type Area = (typeof AREAS)[number];
@@ -28,12 +19,21 @@ export const AREA_LABEL: Record<Area, string> = {
 const AREA_OF: Record<Circle, Area> = { family: 'family', friend: 'family', peer: 'peers', professional: 'professionals', community: 'community' };
 export const areaOf = (circle: Circle | ''): Area | undefined => (circle ? AREA_OF[circle] : undefined);
 
-export type PromptId = 'no-bad-day' | 'one-carries' | 'missing-area' | 'no-low-energy' | 'missing-gives' | 'no-backup' | 'no-energy';
-
-export interface Prompt {
-  id: PromptId;
-  text: string;
-}
+/**
+ * Something the balance points out, with what the words for it need. In the
+ * order they are given: no one to contact on a bad day; one person carrying
+ * most of the plan; an area with nothing in it; nothing for a low-energy day;
+ * what nothing gives; items with no backup; items with no energy level.
+ */
+export type Prompt =
+  | { id: 'no-bad-day' }
+  | { id: 'one-carries'; name: string; load: number; total: number }
+  | { id: 'missing-area'; area: Area }
+  | { id: 'no-low-energy' }
+  | { id: 'missing-gives'; gives: Give[] }
+  | { id: 'no-backup'; names: string[] }
+  | { id: 'no-energy'; names: string[] };
+export type PromptId = Prompt['id'];
 
 export interface Balance {
   areas: Record<Area, number>;
@@ -46,15 +46,6 @@ export function mentions(text: string, name: string): boolean {
   const n = name.trim();
   return n !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
-
-
-const AREA_PROMPT: Record<Area, string> = {
-  family:
-    'No family or old friends here yet. That is common, and it can hurt. When you feel ready, one short text to a cousin or an old friend counts.',
-  peers: 'No recovery peers here yet. A meeting, an online group or a sponsor are good ways in.',
-  professionals: 'No professionals here yet. A doctor, counsellor, key worker or pharmacist is there even when friends are busy.',
-  community: 'Nothing from your community yet. A class, a library, a faith group or a volunteer shift gives you a place to show up.',
-};
 
 /**
  * How the portfolio spreads across the four areas and what it gives, with
@@ -74,12 +65,7 @@ export function balance(items: PortfolioItem[]): Balance {
   if (named.length === 0) return { areas, gives, prompts };
 
   const people = named.filter((i) => i.type === 'person');
-  if (!people.some((p) => suitsMood(p, 'low'))) {
-    prompts.push({
-      id: 'no-bad-day',
-      text: 'There is no one here to contact on a bad day yet. Think of one person who answers, stays calm and does not judge: a friend, a sponsor, a counsellor. Add them, and tick “Low” under the moods they suit.',
-    });
-  }
+  if (!people.some((p) => suitsMood(p, 'low'))) prompts.push({ id: 'no-bad-day' });
 
   // The plan is every weekly slot plus every backup. A person carries a slot
   // that is theirs, and a backup that names them.
@@ -92,41 +78,20 @@ export function balance(items: PortfolioItem[]): Balance {
       load: (isRecurring(p) ? p.days.length : 0) + backups.filter((b) => b !== p && mentions(b.backup, p.name)).length,
     }));
     const top = loads.sort((a, b) => b.load - a.load)[0];
-    if (top && top.load * 2 > total) {
-      prompts.push({
-        id: 'one-carries',
-        text: `${top.name} carries most of your plan (${top.load} of ${total} plans and backups). One more person or activity would spread the load, which is kinder to you both.`,
-      });
-    }
+    if (top && top.load * 2 > total) prompts.push({ id: 'one-carries', name: top.name, load: top.load, total });
   }
 
-  for (const area of AREAS) if (areas[area] === 0) prompts.push({ id: 'missing-area', text: AREA_PROMPT[area] });
+  for (const area of AREAS) if (areas[area] === 0) prompts.push({ id: 'missing-area', area });
 
-  if (!named.some((i) => i.energy === 'low')) {
-    prompts.push({
-      id: 'no-low-energy',
-      text: 'Nothing here takes low energy. Add one thing you could manage on a flat day, like a text or a walk where people are.',
-    });
-  }
+  if (!named.some((i) => i.energy === 'low')) prompts.push({ id: 'no-low-energy' });
 
-  const missing = GIVES.filter((g) => gives[g] === 0).map((g) => GIVE_LABEL[g].toLowerCase());
-  if (missing.length) prompts.push({ id: 'missing-gives', text: `Nothing here gives you ${listWords(missing, 'or')} yet.` });
+  const missing = GIVES.filter((g) => gives[g] === 0);
+  if (missing.length) prompts.push({ id: 'missing-gives', gives: missing });
 
   const noBackup = named.filter((i) => !i.backup.trim()).map((i) => i.name.trim());
-  if (noBackup.length) {
-    prompts.push({
-      id: 'no-backup',
-      text: `${listWords(noBackup)} ${choose(noBackup.length, 'has', 'have')} no backup yet. A plan B makes a cancelled plan easier to take.`,
-    });
-  }
+  if (noBackup.length) prompts.push({ id: 'no-backup', names: noBackup });
 
   const noEnergy = named.filter((i) => !i.energy).map((i) => i.name.trim());
-  if (noEnergy.length) {
-    prompts.push({
-      id: 'no-energy',
-      text: `“Right now” cannot suggest ${listWords(noEnergy)} until you choose the energy ${choose(noEnergy.length, 'it takes', 'each takes')}.`,
-    });
-  }
+  if (noEnergy.length) prompts.push({ id: 'no-energy', names: noEnergy });
   return { areas, gives, prompts };
 }
-

@@ -1,10 +1,9 @@
 // The social portfolio's rules, without any UI: which items fit right now and
-// in what order, the week of recurring plans, the balance and its prompts, and
-// the weekly goal. Dates are local calendar dates (YYYY-MM-DD); weeks start on
-// Monday.
-import { MAX_ENTRIES, MAX_TARGET } from '../limits';
+// in what order, the week of recurring plans, and the weekly goal. Changes to
+// the answers are in portfolio-actions.ts, the balance in portfolio-balance.ts.
+// Dates are local calendar dates (YYYY-MM-DD); weeks start on Monday.
 import { addDays, formatDate, weekStart, weeksBetween } from '../dates';
-
+import { listWords } from '../../lib/words';
 import { DAY_NAMES, ENERGIES, OFTEN_LABEL, type Energy, type Mood } from './portfolio-options';
 import type { DoneMark, PortfolioData, PortfolioItem, WeekRecord } from './portfolio-schema';
 
@@ -42,7 +41,6 @@ export const suitsMood = (item: PortfolioItem, mood: Mood) => item.moods.length 
 
 // ---------- dates ----------
 
-
 export { addDays, weekday, weekStart, weeksBetween } from '../dates';
 
 /** A date as the reader's locale writes it, e.g. "Monday 23 November". */
@@ -76,10 +74,10 @@ export function isOnDay(item: PortfolioItem, week: string, day: number): boolean
 export const fallsInWeek = (item: PortfolioItem, week: string) =>
   item.often === 'monthly' ? item.days.some((day) => isOnDay(item, week, day)) : isOnDay(item, week, 0);
 
-/** When a recurring plan is on: "once a month on Tuesday in the second week at 18:30". */
+/** When a recurring plan is on: "once a month on Tuesday and Friday in the second week at 18:30". */
 export function scheduleText(item: PortfolioItem): string {
   const week = item.often === 'monthly' ? ` in the ${monthWeekName(item)} week` : '';
-  return `${OFTEN_LABEL[item.often].toLowerCase()} on ${item.days.map((d) => DAY_NAMES[d]).join(', ')}${week}${item.time ? ` at ${item.time}` : ''}`;
+  return `${OFTEN_LABEL[item.often].toLowerCase()} on ${listWords(item.days.map((d) => DAY_NAMES[d]!))}${week}${item.time ? ` at ${item.time}` : ''}`;
 }
 
 /** How often, in words for a list: "every two weeks", "once a month, second week". */
@@ -121,13 +119,9 @@ export function suggest(data: Pick<PortfolioData, 'items' | 'done'>, energy: Ene
 
 export const isDone = (done: DoneMark[], item: string, date: string) => done.some((m) => m.item === item && m.date === date);
 
-/** Marks an item done on a date, or unmarks it. The oldest marks go first when the log is full. */
-export function toggleDone(data: PortfolioData, item: string, date: string): PortfolioData {
-  const done = isDone(data.done, item, date)
-    ? data.done.filter((m) => !(m.item === item && m.date === date))
-    : [...data.done, { item, date }].slice(-MAX_ENTRIES);
-  return { ...data, done };
-}
+/** Today's energy and mood; an earlier day's check-in counts as none. */
+export const checkinOn = (data: Pick<PortfolioData, 'checkin'>, today: string): { energy: Energy | ''; mood: Mood | '' } =>
+  today && data.checkin.date === today ? data.checkin : { energy: '', mood: '' };
 
 // ---------- the week ----------
 
@@ -162,18 +156,6 @@ export const anyDay = (items: PortfolioItem[]) => items.filter((i) => isNamed(i)
 export function currentWeek(data: PortfolioData, today: string): WeekRecord {
   const week = weekStart(today);
   return data.weeks.find((w) => w.week === week) ?? { week, goal: data.goal.text, target: data.goal.target, ticks: 0, wins: [] };
-}
-
-export function updateWeek(data: PortfolioData, today: string, change: (w: WeekRecord) => WeekRecord): PortfolioData {
-  const next = change(currentWeek(data, today));
-  const others = data.weeks.filter((w) => w.week !== next.week);
-  return { ...data, weeks: [...others, next].sort((a, b) => a.week.localeCompare(b.week)).slice(-MAX_ENTRIES) };
-}
-
-/** A new goal applies from this week on; ticks above a lower target are dropped. */
-export function setGoal(data: PortfolioData, today: string, text: string, target: number): PortfolioData {
-  const t = Math.min(MAX_TARGET, Math.max(1, Math.round(target) || 1));
-  return updateWeek({ ...data, goal: { text, target: t } }, today, (w) => ({ ...w, goal: text, target: t, ticks: Math.min(w.ticks, t) }));
 }
 
 export const isKept = (w: WeekRecord) => w.goal.trim() !== '' && w.ticks >= w.target;

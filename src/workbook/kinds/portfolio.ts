@@ -19,6 +19,7 @@ import {
   weeksKept,
 } from './portfolio-logic';
 import { isObject } from '../../lib/is-object';
+import { listWords } from '../../lib/words';
 
 export type { PortfolioData, PortfolioItem } from './portfolio-logic';
 
@@ -26,8 +27,8 @@ function itemLine(item: PortfolioItem): string {
   const parts: string[] = [];
   if (item.circle) parts.push(CIRCLE_LABEL[item.circle]);
   if (item.energy) parts.push(`${item.energy} energy`);
-  if (item.moods.length) parts.push(`suits ${item.moods.join(', ')} moods`);
-  if (item.gives.length) parts.push(`gives ${item.gives.map((g) => GIVE_LABEL[g].toLowerCase()).join(', ')}`);
+  if (item.moods.length) parts.push(`suits ${listWords(item.moods, 'or')} moods`);
+  if (item.gives.length) parts.push(`gives ${listWords(item.gives.map((g) => GIVE_LABEL[g].toLowerCase()))}`);
   if (isRecurring(item)) {
     parts.push(scheduleText(item));
   }

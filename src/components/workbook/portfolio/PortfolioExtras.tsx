@@ -3,36 +3,13 @@
 // its ticks and wins. Their headings are in Portfolio.tsx, so they can be
 // found (and printed blank) before this arrives.
 import type { FieldDef } from '../../../content/schemas';
+import { listWords } from '../../../lib/words';
 import { AREAS, AREA_LABEL, balance } from '../../../workbook/kinds/portfolio-balance';
-import {
-  DAY_NAMES,
-  GIVES,
-  GIVE_LABEL,
-  MAX_TARGET,
-  currentWeek,
-  doneThisWeek,
-  isKept,
-  isNamed,
-  setGoal,
-  longDate,
-  updateWeek,
-  weekday,
-  weeksKept,
-  type PortfolioData,
-} from '../../../workbook/kinds/portfolio-logic';
-import type { ExerciseHandle } from '../useExercise';
+import { DAY_NAMES, GIVES, GIVE_LABEL, MAX_TARGET, currentWeek, doneThisWeek, isKept, isNamed, longDate, weekday, weeksKept } from '../../../workbook/kinds/portfolio-logic';
+import { setGoalTarget, setGoalText, setWins, tick } from '../../../workbook/kinds/portfolio-actions';
 import { Field } from '../worksheet/Fields';
-
-export interface ExtrasProps {
-  /** Id prefix: the exercise id. */
-  p: string;
-  handle: ExerciseHandle<PortfolioData>;
-  /** Today's local date; "" before hydration. */
-  today: string;
-  announce(message: string): void;
-  /** Address of the Help now page. */
-  helpHref: string;
-}
+import type { ViewProps } from './common';
+import { promptText } from './prompt-text';
 
 const GOAL: FieldDef = {
   id: 'goal',
@@ -42,7 +19,7 @@ const GOAL: FieldDef = {
 };
 const WINS: FieldDef = { id: 'wins', type: 'list', label: 'Small wins this week', hint: 'A laugh, a plan made, a name remembered.', itemLabel: 'Win', maxItems: 20 };
 
-export function BalanceBody({ p, handle, helpHref }: ExtrasProps) {
+export function BalanceBody({ idPrefix, handle, helpHref }: ViewProps & { helpHref: string }) {
   const { items } = handle.data;
   if (!items.some(isNamed)) {
     return <p class="meta">Once you add people and activities, you will see here how they spread, and what may be missing.</p>;
@@ -50,13 +27,13 @@ export function BalanceBody({ p, handle, helpHref }: ExtrasProps) {
   const bal = balance(items);
   return (
     <>
-      <Bars id={`${p}-areas`} title="Where your support comes from" rows={AREAS.map((a) => [AREA_LABEL[a], bal.areas[a]])} />
-      <Bars id={`${p}-gives`} title="What it gives you" rows={GIVES.map((g) => [GIVE_LABEL[g], bal.gives[g]])} />
+      <Bars id={`${idPrefix}-areas`} title="Where your support comes from" rows={AREAS.map((a) => [AREA_LABEL[a], bal.areas[a]])} />
+      <Bars id={`${idPrefix}-gives`} title="What it gives you" rows={GIVES.map((g) => [GIVE_LABEL[g], bal.gives[g]])} />
       {bal.prompts.length ? (
         <ul class="portfolio-prompts">
           {bal.prompts.map((pr) => (
             <li class={pr.id === 'no-bad-day' ? 'warning' : undefined}>
-              {pr.text}
+              {promptText(pr)}
               {pr.id === 'no-bad-day' && (
                 <>
                   {' '}
@@ -73,22 +50,24 @@ export function BalanceBody({ p, handle, helpHref }: ExtrasProps) {
   );
 }
 
-export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
+export function GoalBody({ idPrefix, handle, today, announce }: ViewProps) {
   const { data, update } = handle;
   if (!today) return null;
   const week = currentWeek(data, today);
   const doneWeek = doneThisWeek(data, today);
-  const tick = (i: number) => (e: Event) => update((d) => updateWeek(d, today, (w) => ({ ...w, ticks: (e.currentTarget as HTMLInputElement).checked ? i + 1 : i })));
   return (
     <>
       <p class="meta">Week starting {longDate(week.week)}</p>
-      <Field field={GOAL} idPrefix={p} value={week.goal} onChange={(v) => update((d) => setGoal(d, today, String(v), currentWeek(d, today).target))} announce={announce} />
+      <Field field={GOAL} idPrefix={idPrefix} value={week.goal} onChange={(v) => update((d) => setGoalText(d, today, String(v)))} announce={announce} />
       <div class="field">
-        <label for={`${p}-target`}>How many times this week</label>
+        <label for={`${idPrefix}-target`}>How many times this week</label>
         <select
-          id={`${p}-target`}
+          id={`${idPrefix}-target`}
           value={week.target}
-          onChange={(e) => update((d) => setGoal(d, today, currentWeek(d, today).goal, Number((e.currentTarget as HTMLSelectElement).value)))}
+          onChange={(e) => {
+            const target = Number((e.currentTarget as HTMLSelectElement).value);
+            update((d) => setGoalTarget(d, today, target));
+          }}
         >
           {Array.from({ length: MAX_TARGET }, (_, i) => (
             <option value={i + 1}>{i + 1}</option>
@@ -100,7 +79,14 @@ export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
         <div class="rating-options">
           {Array.from({ length: week.target }, (_, i) => (
             <label class="rating-option">
-              <input type="checkbox" checked={i < week.ticks} onChange={tick(i)} />
+              <input
+                type="checkbox"
+                checked={i < week.ticks}
+                onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  update((d) => tick(d, today, i, on));
+                }}
+              />
               <span>
                 {i + 1} of {week.target}
               </span>
@@ -112,8 +98,8 @@ export function GoalBody({ p, handle, today, announce }: ExtrasProps) {
         {isKept(week) ? 'Goal kept this week. Well done.' : `${week.ticks} of ${week.target} so far this week.`} Weeks you have kept your goal:{' '}
         {weeksKept(data.weeks)}.
       </p>
-      {doneWeek.length > 0 && <p>From your portfolio this week: {doneWeek.map((x) => `${x.item.name} (${DAY_NAMES[weekday(x.date)]})`).join(', ')}.</p>}
-      <Field field={WINS} idPrefix={p} value={week.wins} onChange={(v) => update((d) => updateWeek(d, today, (w) => ({ ...w, wins: v as string[] })))} announce={announce} />
+      {doneWeek.length > 0 && <p>From your portfolio this week: {listWords(doneWeek.map((x) => `${x.item.name} (${DAY_NAMES[weekday(x.date)]})`))}.</p>}
+      <Field field={WINS} idPrefix={idPrefix} value={week.wins} onChange={(v) => update((d) => setWins(d, today, v as string[]))} announce={announce} />
     </>
   );
 }

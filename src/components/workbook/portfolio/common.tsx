@@ -1,0 +1,39 @@
+// What the planner's views share: their props, how an item is named, and the
+// note for a part that could not load.
+import { ACTIVITY_CIRCLE_LABEL, CIRCLE_LABEL, type PortfolioData, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
+import type { ExerciseHandle } from '../useExercise';
+
+export interface ViewProps {
+  /** Prefix for element ids: the exercise's id. */
+  idPrefix: string;
+  handle: ExerciseHandle<PortfolioData>;
+  /** Today's local date; "" before hydration, when nothing can be chosen yet. */
+  today: string;
+  /** Level of the section headings: one below the exercise's. */
+  headingLevel: 3 | 4;
+  /** Says something in the planner's status line, for screen readers. */
+  announce(message: string): void;
+}
+
+/** The heading element for a level. */
+export const headingTag = (level: 3 | 4) => `h${level}` as 'h3' | 'h4';
+
+/** Nothing can be chosen before the date and the saved answers are known: the choice would be lost. */
+export const isWaiting = ({ today, handle }: Pick<ViewProps, 'today' | 'handle'>) => !today || !handle.ready;
+
+/** How an item is named to screen readers and in messages, even before it has a name. */
+export const nameOf = (i: PortfolioItem) => i.name.trim() || `unnamed ${i.type}`;
+
+/** How you know a person, or whom an activity puts you with; "Person" or "Activity" until chosen. */
+export const kindOf = (i: PortfolioItem) =>
+  (i.circle ? (i.type === 'person' ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL)[i.circle] : undefined) ?? (i.type === 'person' ? 'Person' : 'Activity');
+
+/**
+ * Said where a part loaded on demand would have been, when it could not load
+ * (on a lost connection), rather than leave a gap or a button that does nothing.
+ */
+export const LoadFailed = () => (
+  <p class="warning" role="alert">
+    This part of the planner could not load. What you have saved is safe. Check your connection, then reload the page.
+  </p>
+);
