@@ -1,7 +1,8 @@
 // The island for the "name-it" check-in. What appears only once a check-in is
 // saved (the re-rate and the history with its patterns and chart) is a
 // separate module, so a first check-in in a hard moment loads less.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useOnDemand } from './useOnDemand';
 import { nameIt } from '../../workbook/kinds/name-it';
 import { ExerciseShell } from './ExerciseShell';
 import { useExercise } from './useExercise';
@@ -9,14 +10,9 @@ import type { IslandProps } from './island';
 import { CheckIn } from './name-it/CheckIn';
 import { startNew } from '../../workbook/name-it/checkin';
 
-type Later = typeof import('./name-it/later');
-
 export default function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
   const handle = useExercise(def, nameIt);
   const [message, setMessage] = useState('');
-  // TODO(useOnDemand): this state and the effect below become useOnDemand(() => import('./name-it/later'), saved).
-  // null while loading; false if it could not load.
-  const [later, setLater] = useState<Later | null | false>(null);
   const moved = useRef(false);
   const { data } = handle;
   const saved = data.entries.length > 0;
@@ -25,9 +21,8 @@ export default function NameItIsland({ def, link, workbookHref, headingLevel }: 
   const stepLevel = headingLevel === 2 ? 3 : 4;
   const common = { idPrefix: def.id, handle, headingLevel: stepLevel, announce: setMessage, moved } as const;
 
-  useEffect(() => {
-    if (saved && !later) import('./name-it/later').then(setLater, () => setLater(false));
-  }, [saved]);
+  // null while loading; false if it could not load.
+  const later = useOnDemand(() => import('./name-it/later'), saved);
 
   return (
     <ExerciseShell id={def.id} title={def.title} link={link} workbookHref={workbookHref} handle={handle}>

@@ -2,7 +2,6 @@
 // or typed; the list narrows as the person types.
 import { useState } from 'preact/hooks';
 import { MAX_FEELINGS } from '../../../workbook/kinds/name-it';
-import { FEELING_GROUPS } from '../../../workbook/name-it/words';
 import { helpReasons } from '../../../workbook/name-it/safety';
 import { addable, addFeeling, goToStep, isChosen, removeFeeling } from '../../../workbook/name-it/checkin';
 import { findFeelings } from '../../../workbook/name-it/find';

@@ -1,7 +1,7 @@
 // "Right now": today's energy and mood, and up to three things from the
 // portfolio that fit, easiest first, each with its backup. The check-in links
 // here on a hard day, so the heading takes focus when the page lands on it.
-import { useEffect } from 'preact/hooks';
+import { useHashFocus } from '../useHashFocus';
 import { ENERGIES, MOODS, cap, checkinOn, isNamed, suggest, type Energy, type Mood, type Suggestion } from '../../../workbook/kinds/portfolio-logic';
 import { checkIn, setDone } from '../../../workbook/kinds/portfolio-actions';
 import { count } from '../../../lib/words';
@@ -16,27 +16,12 @@ interface Props extends ViewProps {
   helpHref: string;
 }
 
-/** Focuses "Right now" when the address ends in #right-now, on arrival or later. */
-function useLanding() {
-  useEffect(() => {
-    const land = () => {
-      if (location.hash !== `#${RIGHT_NOW}`) return;
-      const el = document.getElementById(RIGHT_NOW);
-      el?.focus({ preventScroll: true });
-      el?.scrollIntoView({ block: 'start' });
-    };
-    land();
-    addEventListener('hashchange', land);
-    return () => removeEventListener('hashchange', land);
-  }, []);
-}
-
 export function RightNow({ idPrefix, handle, today, headingLevel, announce, helpHref }: Props) {
   const H = headingTag(headingLevel);
   const { data, update } = handle;
   const { energy, mood } = checkinOn(data, today);
   const waiting = isWaiting({ today, handle });
-  useLanding();
+  useHashFocus(RIGHT_NOW);
 
   function choose(choice: { energy?: Energy; mood?: Mood }) {
     update((d) => checkIn(d, today, choice));
