@@ -2,7 +2,7 @@
 // request to another origin, and runs under its Content-Security-Policy (the
 // <meta> one and the _headers one) with no violation.
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtHeaders, builtPages, watch } from './support/site';
 import { axe, violations, WCAG_TAGS as TAGS } from './support/axe';
@@ -14,7 +14,8 @@ const pages = builtPages();
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 test('dark mode only redefines colours, so the dark axe pass needs only the colour rules', () => {
-  const css = readFileSync(join(process.cwd(), 'src', 'styles', 'global.css'), 'utf8');
+  const dir = join(process.cwd(), 'src', 'styles');
+  const css = readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
   const blocks = [...css.matchAll(/@media[^{]*prefers-color-scheme:\s*dark[^{]*\{([\s\S]*?\})\s*\}/g)].map((m) => m[1]!);
   expect(blocks.length).toBeGreaterThan(0);
   for (const block of blocks) {

@@ -1,4 +1,4 @@
-// Prints one exercise alone: global.css hides everything but the section
+// Prints one exercise alone: the print styles (src/styles/print.css) hide everything but the section
 // marked print-target while body has printing-one. A widget can add classes of
 // its own to body for the print, such as the ladder's blank sheet.
 export function printExercise(id: string, ...modes: string[]) {
