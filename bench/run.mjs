@@ -84,7 +84,10 @@ for (const p of PAGES) {
   if (jsGz > 0) {
     const files = scripts.map((f) => [f.url.split('/').pop().split('.')[0], gz(f.body)]);
     row(group, '  of which files', kb(jsGz), 'KB');
-    rows.at(-1).note = files.sort((a, b) => b[1] - a[1]).map(([n, b]) => `${n} ${kb(b)}`).join(', ');
+    rows.at(-1).note = files
+      .sort((a, b) => b[1] - a[1])
+      .map(([n, b]) => `${n} ${kb(b)}`)
+      .join(', ');
   }
   row(group, '  of which inline in the HTML (gzip)', kb(inlineGz), 'KB');
   row(group, 'HTML, gzip', kb(gz(html)), 'KB', kb(HTML), gz(html) <= HTML);
@@ -166,7 +169,14 @@ for (const [path, id] of WAKE) {
   }
   const ms = median(runs);
   // Awake before it neared the screen: its code loaded with the page, which "Budgets" rules out.
-  row(`an exercise, from scrolled to until it takes input (phone, ${CPU_SLOWDOWN}x CPU slowdown, slow 4G), median of ${WAKE_RUNS}`, `/${path}#${name}`, ms, 'ms', 300, !early && ms <= 300);
+  row(
+    `an exercise, from scrolled to until it takes input (phone, ${CPU_SLOWDOWN}x CPU slowdown, slow 4G), median of ${WAKE_RUNS}`,
+    `/${path}#${name}`,
+    ms,
+    'ms',
+    300,
+    !early && ms <= 300,
+  );
   rows.at(-1).note = early ? ' (awake before it neared the screen)' : ` (runs: ${runs.join(', ')})`;
 }
 
@@ -212,7 +222,12 @@ const LIGHTHOUSE_RUNS = 3;
 const chromeLauncher = await import('chrome-launcher');
 // Playwright adds its own headless flag; chrome-launcher needs to be told.
 const chrome = await chromeLauncher.launch({ chromePath: systemChromium, chromeFlags: ['--headless=new', ...chromiumFlags] });
-for (const [name, path] of [['home', ''], ['guide with the ladder', 'guides/gradual-exposure/'], ['exercise library', 'exercises/'], ['search page', 'search/']]) {
+for (const [name, path] of [
+  ['home', ''],
+  ['guide with the ladder', 'guides/gradual-exposure/'],
+  ['exercise library', 'exercises/'],
+  ['search page', 'search/'],
+]) {
   // One run is noisy on a shared machine; Lighthouse's own advice is the median of several.
   const runs = [];
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push((await lighthouse(BASE + path, { port: chrome.port, output: 'json', logLevel: 'error' })).lhr.categories);
@@ -235,7 +250,8 @@ for (const item of ['src', 'public', 'integrations', 'astro.config.mjs', 'tsconf
   if (existsSync(join(root, item))) cpSync(join(root, item), join(big, item), { recursive: true });
 }
 symlinkSync(join(root, 'node_modules'), join(big, 'node_modules'), 'dir');
-const paragraph = 'Small steps count. A short message, a walk with a friend or a quiet hour at a group can all help you feel less alone. Go at your own pace, and be kind to yourself when it feels hard.';
+const paragraph =
+  'Small steps count. A short message, a walk with a friend or a quiet hour at a group can all help you feel less alone. Go at your own pace, and be kind to yourself when it feels hard.';
 for (let i = 1; i <= 1000; i++) {
   const body = Array.from({ length: 6 }, (_, s) => `## Part ${s + 1} of guide ${i}\n\n${paragraph} ${paragraph}\n`).join('\n');
   writeFileSync(
@@ -251,7 +267,8 @@ let group = '';
 const lines = [];
 for (const r of rows) {
   if (r.group !== group) lines.push(`\n${(group = r.group)}`);
-  const budget = r.budget === undefined ? '' : `budget ${typeof r.budget === 'number' ? `≤ ${r.budget}` : r.budget}${r.unit && typeof r.budget === 'number' ? ` ${r.unit}` : ''}`;
+  const budget =
+    r.budget === undefined ? '' : `budget ${typeof r.budget === 'number' ? `≤ ${r.budget}` : r.budget}${r.unit && typeof r.budget === 'number' ? ` ${r.unit}` : ''}`;
   const mark = r.ok === undefined ? '  ' : r.ok ? 'ok' : 'MISSED';
   lines.push(`  ${mark.padEnd(6)} ${r.name.padEnd(44)} ${String(r.value).padStart(8)} ${r.unit.padEnd(3)} ${budget}${r.note ?? ''}`);
 }

@@ -11,8 +11,10 @@ export type Guess = CountryCode | 'elsewhere' | null;
 // Browsers report canonical IANA zones (America/Montreal arrives as
 // America/Toronto), so only those are listed. Any other zone names a place
 // where we list no lines.
-const CANADA = /^America\/(Toronto|Vancouver|Edmonton|Winnipeg|Regina|Swift_Current|Halifax|Glace_Bay|Moncton|Goose_Bay|St_Johns|Whitehorse|Dawson|Dawson_Creek|Fort_Nelson|Creston|Iqaluit|Rankin_Inlet|Resolute|Cambridge_Bay|Inuvik|Yellowknife|Atikokan|Blanc-Sablon)$/;
-const US = /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Metlakatla|Yakutat|Nome|Adak|Boise|Detroit|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Puerto_Rico)$|^Pacific\/Honolulu$/;
+const CANADA =
+  /^America\/(Toronto|Vancouver|Edmonton|Winnipeg|Regina|Swift_Current|Halifax|Glace_Bay|Moncton|Goose_Bay|St_Johns|Whitehorse|Dawson|Dawson_Creek|Fort_Nelson|Creston|Iqaluit|Rankin_Inlet|Resolute|Cambridge_Bay|Inuvik|Yellowknife|Atikokan|Blanc-Sablon)$/;
+const US =
+  /^America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Metlakatla|Yakutat|Nome|Adak|Boise|Detroit|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Puerto_Rico)$|^Pacific\/Honolulu$/;
 
 const ZONES: [RegExp, CountryCode][] = [
   [CANADA, 'CA'],

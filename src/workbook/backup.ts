@@ -42,20 +42,13 @@ export interface RestoreItem {
   device?: WorkbookRecord;
 }
 
-export type RestorePlan =
-  | { ok: false; error: string }
-  | { ok: true; exportedAt: string; items: RestoreItem[]; rejected: { id: string; reason: string }[] };
-
+export type RestorePlan = { ok: false; error: string } | { ok: true; exportedAt: string; items: RestoreItem[]; rejected: { id: string; reason: string }[] };
 
 /**
  * Reads a backup and plans the restore. An answer on the device that is newer
  * than the one in the file is kept unless the person chooses otherwise.
  */
-export function planRestore(
-  text: string,
-  known: (id: string) => Known | undefined,
-  onDevice: (id: string) => WorkbookRecord | undefined,
-): RestorePlan {
+export function planRestore(text: string, known: (id: string) => Known | undefined, onDevice: (id: string) => WorkbookRecord | undefined): RestorePlan {
   if (text.length > MAX_BACKUP_BYTES) {
     return { ok: false, error: 'This file is too large to be a workbook backup (the limit is 5 MB). Nothing was changed.' };
   }

@@ -36,9 +36,7 @@ export async function loadSchema(kind: KindSpec<unknown>): Promise<void> {
 
 export const schemaLoaded = (kind: KindSpec<unknown>) => checks.has(kind);
 
-export type DecodeResult<T> =
-  | { ok: true; record: WorkbookRecord<T>; migrated: boolean }
-  | { ok: false; problem: string };
+export type DecodeResult<T> = { ok: true; record: WorkbookRecord<T>; migrated: boolean } | { ok: false; problem: string };
 
 export function emptyRecord<T>(kind: KindSpec<T>, def: ExerciseDef): WorkbookRecord<T> {
   return { v: kind.version, updatedAt: '', data: kind.empty(def) };

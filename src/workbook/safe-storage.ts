@@ -91,6 +91,4 @@ export function createSafeStorage(find: () => StorageLike | undefined): SafeStor
 }
 
 /** The browser's localStorage, or none on the server and where it is refused. */
-export const browserStorage = createSafeStorage(() =>
-  typeof window === 'undefined' ? undefined : window.localStorage,
-);
+export const browserStorage = createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.localStorage));

@@ -3,17 +3,20 @@
 // when a write fails and throws on a corrupt entry; here a failed write keeps
 // the answer in memory and says so, and an unreadable entry is copied aside.
 import { atom, map, type WritableAtom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvent, type PersistentEvents, type PersistentListener } from '@nanostores/persistent';
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+  type PersistentEvent,
+  type PersistentEvents,
+  type PersistentListener,
+} from '@nanostores/persistent';
 import { browserStorage, type SafeStorage, type WriteFailure, type WriteResult } from './safe-storage';
 import { exerciseIdOf, exerciseKey, parseQuarantineKey, quarantineKey, PERSIST_KEY, PREFIX } from './keys';
 import { decodeRecord, emptyRecord, encodeRecord, isEmptyRecord, loadSchema, schemaLoaded, type WorkbookRecord } from './record';
 import type { ExerciseDef, KindSpec } from './kinds/types';
 
-export type SaveState =
-  | { state: 'idle' }
-  | { state: 'saved'; at: string }
-  | { state: 'cleared' }
-  | { state: 'failed'; reason: WriteFailure };
+export type SaveState = { state: 'idle' } | { state: 'saved'; at: string } | { state: 'cleared' } | { state: 'failed'; reason: WriteFailure };
 
 /** Save state per exercise id, for the status line in each exercise. */
 export const $saveStates = map<Record<string, SaveState>>({});

@@ -51,7 +51,9 @@ test('where copying is refused, the link is offered selected in a text field', a
     });
   });
   await page.goto('exercises/');
-  await card(page, JOURNAL).getByRole('button', { name: `Copy link to ${JOURNAL}` }).click();
+  await card(page, JOURNAL)
+    .getByRole('button', { name: `Copy link to ${JOURNAL}` })
+    .click();
   const field = page.getByLabel('Copying was not allowed. Select the link and copy it:');
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(/\/exercises\/gratitude-and-wins\/$/);
@@ -144,7 +146,10 @@ test('a plan of three: built in order, opened by the client, progress shows, ans
   const client = await browser.newContext();
   const phone = await client.newPage();
   await phone.goto(onThisServer(link, baseURL));
-  const steps = phone.getByRole('list').filter({ has: phone.getByRole('heading', { name: ALLY }) }).getByRole('listitem');
+  const steps = phone
+    .getByRole('list')
+    .filter({ has: phone.getByRole('heading', { name: ALLY }) })
+    .getByRole('listitem');
   await expect(steps.getByRole('heading')).toHaveText([ALLY, JOURNAL, COMPANY]);
   await expect(steps.getByText('Not started')).toHaveCount(3);
   await expect(phone.getByRole('button', { name: 'Print my answers for these exercises' })).toBeDisabled();

@@ -30,11 +30,35 @@ async function seed(page: Page, path: string, key: string, data: unknown) {
   await awake(page);
 }
 
-const attempt: Attempt = { id: 'a1', date: '2026-11-18', before: 40, peak: 70, after: 20, feared: 'Nobody would talk to me', happened: 'Two people said hello', reflection: '' };
-const step = (id: string, what: string, attempts: Attempt[] = []): Step => ({ id, what, rating: 30, where: '', when: '', howLong: '', safety: '', climbedOn: '', attempts });
+const attempt: Attempt = {
+  id: 'a1',
+  date: '2026-11-18',
+  before: 40,
+  peak: 70,
+  after: 20,
+  feared: 'Nobody would talk to me',
+  happened: 'Two people said hello',
+  reflection: '',
+};
+const step = (id: string, what: string, attempts: Attempt[] = []): Step => ({
+  id,
+  what,
+  rating: 30,
+  where: '',
+  when: '',
+  howLong: '',
+  safety: '',
+  climbedOn: '',
+  attempts,
+});
 const ladders = {
   ladders: [
-    { id: 'l1', goal: 'Go back to my group', steps: [step('s1', 'Walk past the hall', [attempt]), step('s2', 'Sit at the back for ten minutes')], draft: { what: '', rating: null } },
+    {
+      id: 'l1',
+      goal: 'Go back to my group',
+      steps: [step('s1', 'Walk past the hall', [attempt]), step('s2', 'Sit at the back for ten minutes')],
+      draft: { what: '', rating: null },
+    },
     { id: 'l2', goal: 'Call my brother', steps: [], draft: { what: '', rating: null } },
   ],
   active: 'l1',
@@ -92,7 +116,12 @@ test('My workbook asks before deleting an unreadable copy', async ({ page }) => 
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await page.goto('workbook/');
   const section = page.getByRole('region', { name: 'Answers that could not be read' });
-  await asksFirst(page, section.getByRole('button', { name: 'Delete this copy' }), 'Delete this unreadable copy? Download it first if you might want it.', 'Yes, delete it');
+  await asksFirst(
+    page,
+    section.getByRole('button', { name: 'Delete this copy' }),
+    'Delete this unreadable copy? Download it first if you might want it.',
+    'Yes, delete it',
+  );
   await expect(section).toHaveCount(0);
   await expect(page.locator('main')).toBeFocused();
 });

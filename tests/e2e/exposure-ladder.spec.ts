@@ -59,7 +59,12 @@ test('a ladder of four steps is built with the keyboard, tried twice, and is all
     await expect(page.getByLabel('What you will do')).toBeFocused();
   }
   await expect(page.getByRole('status').filter({ hasText: '“Say hello to one new person at the door” added as step 2 of 4.' })).toBeAttached();
-  const ordered = ['Text Sam that I might come', 'Say hello to one new person at the door', 'Sit at the back of a meeting', 'Talk to someone over coffee after the meeting'];
+  const ordered = [
+    'Text Sam that I might come',
+    'Say hello to one new person at the door',
+    'Sit at the back of a meeting',
+    'Talk to someone over coffee after the meeting',
+  ];
   await expect(stepNames(page)).toHaveText(ordered.map((w, i) => `Step ${i + 1}: ${w}`));
   await expect(nextBox(page)).toContainText('Text Sam that I might come');
 
@@ -228,7 +233,11 @@ test('on paper: the whole ladder with its tries, or a blank ladder', async ({ pa
   await expect(page.getByRole('table', { name: 'My tries' })).toBeVisible();
   await expect(page.getByLabel('My goal for this ladder')).toBeHidden();
 
-  const withTry = { ...step('a', 'Call my sister', 20), safety: 'Holding my phone the whole time', attempts: [{ id: 't', date: '2026-11-02', before: 30, peak: 45, after: 10, feared: 'She will be cold.', happened: 'She was glad I called.', reflection: '' }] };
+  const withTry = {
+    ...step('a', 'Call my sister', 20),
+    safety: 'Holding my phone the whole time',
+    attempts: [{ id: 't', date: '2026-11-02', before: 30, peak: 45, after: 10, feared: 'She will be cold.', happened: 'She was glad I called.', reflection: '' }],
+  };
   await page.emulateMedia({ media: 'screen' });
   await store(page, ladderOf([withTry, step('b', 'Visit my sister', 60)]));
   await page.emulateMedia({ media: 'print' });
@@ -259,13 +268,25 @@ test('the empty ladder is readable before JavaScript runs', async ({ browser }) 
 
 test('at 320 px wide the ladder fits without sideways scrolling and has no accessibility violations', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  const tries = [1, 2, 3].map((n) => ({ id: `t${n}`, date: `2026-11-0${n}`, before: 50 - n * 10, peak: 70 - n * 15, after: 20 - n * 5, feared: 'x', happened: 'y', reflection: '' }));
+  const tries = [1, 2, 3].map((n) => ({
+    id: `t${n}`,
+    date: `2026-11-0${n}`,
+    before: 50 - n * 10,
+    peak: 70 - n * 15,
+    after: 20 - n * 5,
+    feared: 'x',
+    happened: 'y',
+    reflection: '',
+  }));
   await store(page, ladderOf([{ ...step('a', 'Call my sister', 20), attempts: tries }, step('b', 'Visit my sister', 60)]));
   await stepNames(page).first().click();
   await page.getByRole('button', { name: 'Record a try' }).last().click();
   await expect(page.getByLabel('What I feared would happen')).toBeFocused();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  const results = await new AxeBuilder({ page }).include('[data-exercise="exposure-ladder"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('[data-exercise="exposure-ladder"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });

@@ -25,10 +25,7 @@ function pageKey(url: URL): string {
 async function linksAndIds(page: Page): Promise<{ hrefs: string[]; ids: Set<string> }> {
   const { hrefs, ids } = await page.evaluate(() => ({
     hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
-    ids: [
-      ...[...document.querySelectorAll('[id]')].map((el) => el.id),
-      ...[...document.querySelectorAll('a[name]')].map((a) => a.getAttribute('name') ?? ''),
-    ],
+    ids: [...[...document.querySelectorAll('[id]')].map((el) => el.id), ...[...document.querySelectorAll('a[name]')].map((a) => a.getAttribute('name') ?? '')],
   }));
   return { hrefs, ids: new Set(ids) };
 }

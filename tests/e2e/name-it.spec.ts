@@ -98,7 +98,10 @@ test('a full check-in by keyboard survives a reload and shows in the history', a
   const next = page.getByLabel('One thing I will do in the next ten minutes');
   await expect(next).toBeFocused();
   await expect(next).toHaveValue('Text one person a simple hello.');
-  await expect(exercise.getByRole('link', { name: 'More ideas for right now in my social portfolio' })).toHaveAttribute('href', /\/exercises\/social-portfolio\/#right-now$/);
+  await expect(exercise.getByRole('link', { name: 'More ideas for right now in my social portfolio' })).toHaveAttribute(
+    'href',
+    /\/exercises\/social-portfolio\/#right-now$/,
+  );
   await press(page, page.getByRole('button', { name: 'Finish check-in' }));
 
   await expect(page.getByRole('heading', { name: 'Check-in saved' })).toBeFocused();
@@ -166,7 +169,10 @@ test('only a feeling is needed, and check-ins can be deleted one by one or all a
   await quickCheckIn(page);
   const history = page.getByRole('region', { name: 'My check-ins (2)' });
   await expect(history).toBeVisible();
-  await history.getByRole('button', { name: /^Delete check-in from/ }).first().click();
+  await history
+    .getByRole('button', { name: /^Delete check-in from/ })
+    .first()
+    .click();
   await history.getByRole('button', { name: 'Keep', exact: true }).click();
   // Kept: focus is back on the Delete button that asked.
   await expect(history.getByRole('button', { name: /^Delete check-in from/ }).first()).toBeFocused();
@@ -174,7 +180,10 @@ test('only a feeling is needed, and check-ins can be deleted one by one or all a
   await page.keyboard.press('Escape');
   await expect(history.getByRole('button', { name: 'Yes, delete it' })).toHaveCount(0);
   await expect(history.getByRole('button', { name: /^Delete check-in from/ }).first()).toBeFocused();
-  await history.getByRole('button', { name: /^Delete check-in from/ }).first().click();
+  await history
+    .getByRole('button', { name: /^Delete check-in from/ })
+    .first()
+    .click();
   await history.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page.getByRole('heading', { name: 'My check-ins (1)' })).toBeFocused();
 
@@ -193,9 +202,7 @@ test('if the history cannot load, the check-in says so and keeps what was saved'
   await page.route(/\/later\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
   await page.reload();
   await open(page);
-  await expect(page.getByRole('alert')).toHaveText(
-    'Your earlier check-ins could not load. They are still saved. Check your connection, then reload the page.',
-  );
+  await expect(page.getByRole('alert')).toHaveText('Your earlier check-ins could not load. They are still saved. Check your connection, then reload the page.');
   await expect(page.getByText('Loading your check-ins…')).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('reconnect:exercise:name-it-to-tame-it'))).toContain('lonely');
 });

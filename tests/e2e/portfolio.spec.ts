@@ -22,7 +22,10 @@ async function addItem(page: Page, kind: 'person' | 'activity', item: NewItem) {
   const name = editor.getByLabel(person ? 'First name or nickname' : 'What is it?');
   await expect(name).toBeFocused();
   await name.fill(item.name);
-  await editor.getByRole('group', { name: person ? 'How you know them' : 'Who it connects you with' }).getByRole('radio', { name: item.circle }).check();
+  await editor
+    .getByRole('group', { name: person ? 'How you know them' : 'Who it connects you with' })
+    .getByRole('radio', { name: item.circle })
+    .check();
   await editor.getByRole('group', { name: 'Energy it takes' }).getByRole('radio', { name: item.energy }).check();
   for (const mood of item.moods ?? []) await editor.getByRole('group', { name: 'Moods it suits' }).getByRole('checkbox', { name: mood }).check();
   if (item.often) {
@@ -36,10 +39,35 @@ async function addItem(page: Page, kind: 'person' | 'activity', item: NewItem) {
 }
 
 async function buildPortfolio(page: Page) {
-  await addItem(page, 'person', { name: 'Mum', circle: 'Family', energy: 'Medium', moods: ['Okay'], often: 'Every week', days: ['Sunday'], time: '11:00', backup: 'call my brother' });
+  await addItem(page, 'person', {
+    name: 'Mum',
+    circle: 'Family',
+    energy: 'Medium',
+    moods: ['Okay'],
+    often: 'Every week',
+    days: ['Sunday'],
+    time: '11:00',
+    backup: 'call my brother',
+  });
   await addItem(page, 'person', { name: 'Sam', circle: 'Recovery peer or sponsor', energy: 'Low', moods: ['Low', 'Anxious'], backup: 'text Jo' });
-  await addItem(page, 'person', { name: 'Dr Rao', circle: 'Professional', energy: 'Medium', often: 'Every two weeks', days: ['Thursday'], time: '10:30', backup: 'ring the duty line' });
-  await addItem(page, 'activity', { name: 'Tuesday meeting', circle: 'Recovery peers', energy: 'Medium', often: 'Every week', days: ['Tuesday'], time: '19:00', backup: 'join the online meeting' });
+  await addItem(page, 'person', {
+    name: 'Dr Rao',
+    circle: 'Professional',
+    energy: 'Medium',
+    often: 'Every two weeks',
+    days: ['Thursday'],
+    time: '10:30',
+    backup: 'ring the duty line',
+  });
+  await addItem(page, 'activity', {
+    name: 'Tuesday meeting',
+    circle: 'Recovery peers',
+    energy: 'Medium',
+    often: 'Every week',
+    days: ['Tuesday'],
+    time: '19:00',
+    backup: 'join the online meeting',
+  });
   await addItem(page, 'activity', { name: 'Library', circle: 'Community', energy: 'Low', backup: 'sit in the café on the corner' });
 }
 
@@ -121,8 +149,24 @@ test('a plan every two weeks shows only in the weeks it is on, and can move to t
   const wednesday = (day: number) => new Date(2026, 10, day, 12);
   await page.clock.setFixedTime(wednesday(18));
   await page.goto(EXERCISE);
-  await addItem(page, 'person', { name: 'Dr Rao', circle: 'Professional', energy: 'Medium', often: 'Every two weeks', days: ['Thursday'], time: '10:30', backup: 'ring the duty line' });
-  await addItem(page, 'activity', { name: 'Tuesday meeting', circle: 'Recovery peers', energy: 'Medium', often: 'Every week', days: ['Tuesday'], time: '19:00', backup: 'join the online meeting' });
+  await addItem(page, 'person', {
+    name: 'Dr Rao',
+    circle: 'Professional',
+    energy: 'Medium',
+    often: 'Every two weeks',
+    days: ['Thursday'],
+    time: '10:30',
+    backup: 'ring the duty line',
+  });
+  await addItem(page, 'activity', {
+    name: 'Tuesday meeting',
+    circle: 'Recovery peers',
+    energy: 'Medium',
+    often: 'Every week',
+    days: ['Tuesday'],
+    time: '19:00',
+    backup: 'join the online meeting',
+  });
   const nextWeekNote = page.getByText('Next week, not this one: Dr Rao (every two weeks).');
   const weekOf = (date: RegExp) => page.getByRole('region', { name: 'Your week' }).getByText(date);
   await expect(weekOf(/^Week starting Monday,? (16 November|November 16)$/)).toBeVisible();
@@ -156,7 +200,15 @@ test('a plan once a month shows only in its week of the month, and the week can 
   // Wednesday 18 November 2026: the third week of the month (15th to 21st).
   await page.clock.setFixedTime(new Date(2026, 10, 18, 12));
   await page.goto(EXERCISE);
-  await addItem(page, 'activity', { name: 'Book club', circle: 'Community', energy: 'Medium', often: 'Once a month', days: ['Tuesday'], time: '19:00', backup: 'read a chapter at home' });
+  await addItem(page, 'activity', {
+    name: 'Book club',
+    circle: 'Community',
+    energy: 'Medium',
+    often: 'Once a month',
+    days: ['Tuesday'],
+    time: '19:00',
+    backup: 'read a chapter at home',
+  });
   await expect(page.getByText('Once a month on Tuesday in the third week at 19:00')).toBeVisible();
   await expect(row(page, 'Tuesday')).toContainText('19:00 Book club (once a month, third week)');
   const notThisWeek = page.getByText('Not this week: Book club (once a month, third week).');
@@ -239,7 +291,16 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the filled planner has no axe violations in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(EXERCISE);
-    await addItem(page, 'person', { name: 'Sam', circle: 'Friend', energy: 'Low', moods: ['Low'], often: 'Every week', days: ['Monday'], time: '09:00', backup: 'text Jo' });
+    await addItem(page, 'person', {
+      name: 'Sam',
+      circle: 'Friend',
+      energy: 'Low',
+      moods: ['Low'],
+      often: 'Every week',
+      days: ['Monday'],
+      time: '09:00',
+      backup: 'text Jo',
+    });
     await rightNow(page, 'Low', 'Low');
     await page.getByRole('button', { name: 'I did this: Sam' }).click();
     await page.getByRole('button', { name: 'Edit Sam' }).click();

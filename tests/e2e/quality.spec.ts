@@ -15,14 +15,21 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 test('dark mode only redefines colours, so the dark axe pass needs only the colour rules', () => {
   const dir = join(process.cwd(), 'src', 'styles');
-  const css = readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  const css = readdirSync(dir)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
   const blocks = [...css.matchAll(/@media[^{]*prefers-color-scheme:\s*dark[^{]*\{([\s\S]*?\})\s*\}/g)].map((m) => m[1]!);
   expect(blocks.length).toBeGreaterThan(0);
   for (const block of blocks) {
     const rules = [...block.matchAll(/([^{}]+)\{([^{}]*)\}/g)];
     for (const [, selector, body] of rules) {
       expect(selector!.trim()).toBe(':root');
-      for (const declaration of body!.split(';').map((d) => d.trim()).filter(Boolean)) expect(declaration).toMatch(/^--[\w-]+\s*:/);
+      for (const declaration of body!
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean))
+        expect(declaration).toMatch(/^--[\w-]+\s*:/);
     }
   }
 });

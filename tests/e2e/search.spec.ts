@@ -363,9 +363,13 @@ for (const word of ['crisis', 'suicide', '988', 'overdose']) {
 test('"naloxone" lands on the overdose section, first or second', async ({ page }) => {
   await searchPage(page, 'naloxone');
   const hrefs = await results(page).evaluateAll((items) => items.slice(0, 2).map((li) => li.querySelector('h2 a, h3 a')?.getAttribute('href') ?? ''));
-  expect(hrefs.some((h) => /\/help-now\/$/.test(h)), hrefs.join(' ')).toBe(true);
-  const helpNow = results(page).filter({ has: page.locator('a[href$="/help-now/"]') }).first();
+  expect(
+    hrefs.some((h) => /\/help-now\/$/.test(h)),
+    hrefs.join(' '),
+  ).toBe(true);
+  const helpNow = results(page)
+    .filter({ has: page.locator('a[href$="/help-now/"]') })
+    .first();
   await pageLink(helpNow).click();
   await expect(page.getByRole('heading', { name: 'Carry naloxone' })).toBeVisible();
 });
-

@@ -154,7 +154,9 @@ test('a file that is not a backup is refused and changes nothing', async ({ page
   await fillAlly(page);
   await page.goto('workbook/');
   await expect(page.getByRole('link', { name: 'My recovery ally agreement' })).toBeVisible();
-  await page.getByLabel('Restore from a backup').setInputFiles({ name: 'page.json', mimeType: 'application/json', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+  await page
+    .getByLabel('Restore from a backup')
+    .setInputFiles({ name: 'page.json', mimeType: 'application/json', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
   await expect(page.getByRole('alert')).toContainText('This file is not a workbook backup');
   await page.goto(EXERCISE);
   await expectAllyFilled(page);
@@ -332,9 +334,9 @@ test('pasting more than a box holds keeps what fits and says so, beside the box'
   // A pasted note of 600 characters into a box that holds 500.
   await page.keyboard.insertText('x'.repeat(600));
   await expect(ally).toHaveValue(`Sam ${'x'.repeat(496)}`);
-  await expect.poll(() => ally.evaluate((box: HTMLInputElement) => box.validationMessage)).toBe(
-    'This box holds up to 500 characters, so the end of that did not fit. What fits is kept.',
-  );
+  await expect
+    .poll(() => ally.evaluate((box: HTMLInputElement) => box.validationMessage))
+    .toBe('This box holds up to 500 characters, so the end of that did not fit. What fits is kept.');
   await expect(page.getByText('Saved on this device.')).toBeVisible();
 
   // Typing that fits, or leaving the box, ends the warning.

@@ -8,4 +8,11 @@ export const systemChromium: string | undefined = ['/usr/bin/chromium', '/usr/bi
 
 // Background traffic (updates, sync, component downloads) would run in the
 // middle of a measure and add requests a page never made.
-export const chromiumFlags: readonly string[] = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const chromiumFlags: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -16,7 +16,7 @@ const PEOPLE = ['my sister', 'an old friend', 'a neighbour', 'my sponsor', 'a pe
 
 function random(seed: number) {
   let s = seed >>> 0 || 1;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function ladderFixture({ steps = 60, attempts = 300, seed = 1 } = {}): LadderData {

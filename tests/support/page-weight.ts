@@ -47,7 +47,9 @@ export async function wakeEveryIsland(page: Page): Promise<void> {
       while (waiting().length && performance.now() < deadline);
       waiting().forEach((el) => givenUp.add(el));
     }
-    return [...document.querySelectorAll(asleep)].map((el) => `${el.closest('[data-exercise]')?.getAttribute('data-exercise') ?? ''} ${el.getAttribute('data-island') ?? el.getAttribute('component-url')}`);
+    return [...document.querySelectorAll(asleep)].map(
+      (el) => `${el.closest('[data-exercise]')?.getAttribute('data-exercise') ?? ''} ${el.getAttribute('data-island') ?? el.getAttribute('component-url')}`,
+    );
   }, ASLEEP);
   if (stuck.length) throw new Error(`${page.url()}: islands still asleep after scrolling through the page: ${stuck.join(', ')}`);
 }
@@ -90,7 +92,13 @@ export async function weigh(context: BrowserContext, url: string, { returning = 
   const bodies: Promise<(File & { type: string }) | null>[] = [];
   page.on('response', (res) => {
     const type = res.request().resourceType();
-    if (['script', 'stylesheet', 'document'].includes(type)) bodies.push(res.body().then((body) => ({ type, url: res.url(), body }), () => null));
+    if (['script', 'stylesheet', 'document'].includes(type))
+      bodies.push(
+        res.body().then(
+          (body) => ({ type, url: res.url(), body }),
+          () => null,
+        ),
+      );
   });
   await page.goto(url);
   await wakeEveryIsland(page);

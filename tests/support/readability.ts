@@ -45,7 +45,10 @@ const SYLLABLE_EXCEPTIONS: Record<string, number> = {
  * grade estimate; a few common exceptions are listed above.
  */
 export function countSyllables(word: string): number {
-  const w = word.toLowerCase().replace(/[’']/g, '').replace(/[^a-z]/g, '');
+  const w = word
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z]/g, '');
   if (!w) return /\d/.test(word) ? word.split(/[^0-9]+/).filter(Boolean).length : 0;
   const known = SYLLABLE_EXCEPTIONS[w];
   if (known) return known;
@@ -126,9 +129,7 @@ export function fleschKincaidGrade(wordsCount: number, sentenceCount: number, sy
 
 /** Figures for plain prose (already free of markup). */
 export function readabilityOfText(text: string): Readability {
-  const parts = text
-    .split(/(?<=[.!?]["'”’)]*)\s+/)
-    .filter((s) => wordCount(s) > 0);
+  const parts = text.split(/(?<=[.!?]["'”’)]*)\s+/).filter((s) => wordCount(s) > 0);
   return measure(parts);
 }
 

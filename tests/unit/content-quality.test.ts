@@ -48,7 +48,10 @@ const STIGMA_PATTERNS: { name: string; re: RegExp }[] = [
   { name: 'addict', re: /\baddicts?\b|\baddict['’]s\b/i },
   { name: 'junkie', re: /\bjunkies?\b/i },
   { name: 'abuser', re: /\b(?:(?:substance|drug|alcohol)\s+)?abusers?\b/i },
-  { name: '"clean" or "dirty" test', re: /\b(?:clean|dirty)\s+(?:time|date|days|test|tests|result|results|urine|sample|samples|screen|screens|tox|ua|uas|drug\s+tests?)\b/i },
+  {
+    name: '"clean" or "dirty" test',
+    re: /\b(?:clean|dirty)\s+(?:time|date|days|test|tests|result|results|urine|sample|samples|screen|screens|tox|ua|uas|drug\s+tests?)\b/i,
+  },
   { name: '"clean" or "dirty" test', re: /\b(?:test|tests|tested|testing|came\s+back|comes\s+back|come\s+back)\s+(?:clean|dirty)\b/i },
   { name: '"clean" or "dirty" about a person', re: new RegExp(String.raw`\b${GET}\s+(?:clean|dirty)\b(?!\s+${THING_AFTER})`, 'i') },
   { name: '"clean" or "dirty" about a person', re: new RegExp(String.raw`\b${PERSON_IS}\s+(?:clean|dirty)\b(?!\s+${THING_AFTER})`, 'i') },
@@ -132,9 +135,7 @@ describe('person-first language across the site', () => {
   });
 
   it('uses no stigmatising terms about people', () => {
-    const problems = files.flatMap((f) =>
-      stigmatisingTerms(readFileSync(f, 'utf8')).map((hit) => `${f.slice(ROOT.length + 1)}: ${hit}`),
-    );
+    const problems = files.flatMap((f) => stigmatisingTerms(readFileSync(f, 'utf8')).map((hit) => `${f.slice(ROOT.length + 1)}: ${hit}`));
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });
@@ -188,7 +189,9 @@ describe('Flesch–Kincaid grade', () => {
 
   it('rates a long, wordy sentence far higher', () => {
     // 14 words, 1 sentence, 33 syllables: 0.39 × 14 + 11.8 × 33/14 − 15.59 ≈ 18.18
-    const r = readabilityOfText('Comprehensive rehabilitation necessitates considerable organisational commitment alongside individualised therapeutic interventions and sustained community participation.');
+    const r = readabilityOfText(
+      'Comprehensive rehabilitation necessitates considerable organisational commitment alongside individualised therapeutic interventions and sustained community participation.',
+    );
     expect(r.words).toBe(14);
     expect(r.sentences).toBe(1);
     expect(r.grade).toBeGreaterThan(16);
@@ -256,7 +259,10 @@ describe('the guides', () => {
 
     if (GUIDES_WITH_PROFESSIONAL_SIGNS.includes(g.id)) {
       it('names the signs that mean talking to a professional today', () => {
-        expect(headings.some((h) => /professional/i.test(h)), headings.join(' | ')).toBe(true);
+        expect(
+          headings.some((h) => /professional/i.test(h)),
+          headings.join(' | '),
+        ).toBe(true);
       });
     }
   });

@@ -47,7 +47,11 @@ describe('helpline data', () => {
   });
 
   it('offers a line that stays on the phone while someone uses, in the US and Canada', () => {
-    expect(spotterLines().map((l) => l.country).sort()).toEqual(['CA', 'US']);
+    expect(
+      spotterLines()
+        .map((l) => l.country)
+        .sort(),
+    ).toEqual(['CA', 'US']);
   });
 });
 

@@ -27,14 +27,29 @@ import {
   whyNotAddStep,
   whyNotAddTry,
 } from '../../src/workbook/kinds/ladder-actions';
-import { activeLadder, emptyLadder, MAX_ATTEMPTS, MAX_LADDERS, MAX_STEPS, newAttempt, newStep, type Attempt, type Ladder, type LadderData, type Step } from '../../src/workbook/kinds/ladder-logic';
+import {
+  activeLadder,
+  emptyLadder,
+  MAX_ATTEMPTS,
+  MAX_LADDERS,
+  MAX_STEPS,
+  newAttempt,
+  newStep,
+  type Attempt,
+  type Ladder,
+  type LadderData,
+  type Step,
+} from '../../src/workbook/kinds/ladder-logic';
 
 /** A step whose id is its name, so tests can find it by what it says. */
 const step = (what: string, rating: number | null, extra: Partial<Step> = {}): Step => ({ ...newStep(what, rating), id: what, ...extra });
 const tryOn = (id: string, patch: Partial<Attempt> = {}): Attempt => ({ ...newAttempt('2026-11-20'), id, ...patch });
 const ladderOf = (id: string, steps: Step[], patch: Partial<Ladder> = {}): Ladder => ({ ...emptyLadder(id), goal: `Goal ${id}`, steps, ...patch });
 /** Two ladders, the first on screen. */
-const data = (steps: Step[], patch: Partial<Ladder> = {}): LadderData => ({ ladders: [ladderOf('one', steps, patch), ladderOf('two', [step('Other', 10)])], active: 'one' });
+const data = (steps: Step[], patch: Partial<Ladder> = {}): LadderData => ({
+  ladders: [ladderOf('one', steps, patch), ladderOf('two', [step('Other', 10)])],
+  active: 'one',
+});
 /** The names of the steps on screen, easiest first. */
 const names = (d: LadderData) => activeLadder(d).steps.map((s) => s.what);
 const three = () => data([step('Call', 20), step('Visit', 50), step('Dinner', 80)]);

@@ -194,7 +194,10 @@ describe('progress and summary', () => {
         {
           id: 'l',
           goal: 'Go to a meeting and talk to someone',
-          steps: [step('Say hello', 15, { safety: 'holding my phone', attempts: [tryAt('2026-11-05', 20, 30, 10), tryAt('2026-11-01', 40, 60, 20)] }), step('Stay for coffee', 50)],
+          steps: [
+            step('Say hello', 15, { safety: 'holding my phone', attempts: [tryAt('2026-11-05', 20, 30, 10), tryAt('2026-11-01', 40, 60, 20)] }),
+            step('Stay for coffee', 50),
+          ],
           draft: { what: '', rating: null },
         },
       ],

@@ -12,7 +12,18 @@ function entry(feelings: [string, number | null, number | null][], craving: numb
 describe('the re-rate', () => {
   it('says what was re-rated, before and now', () => {
     expect(rerateSummary(entry([['lonely', 7, 3]], 6, 2))).toBe('Saved: “lonely” was 7, now 3; the craving or urge was 6, now 2.');
-    expect(rerateSummary(entry([['lonely', 7, null], ['sad', 5, 5]], null, null))).toBe('Saved: “sad” was 5, now 5.');
+    expect(
+      rerateSummary(
+        entry(
+          [
+            ['lonely', 7, null],
+            ['sad', 5, 5],
+          ],
+          null,
+          null,
+        ),
+      ),
+    ).toBe('Saved: “sad” was 5, now 5.');
   });
 
   it('says nothing until something rated at first is rated again', () => {
@@ -44,7 +55,9 @@ describe('loneliness and a craving or urge', () => {
 
   it('says when loneliness was never strong', () => {
     expect(togetherText({ lonely: null, other: { checkIns: 2, craving: 4 } })).toBe('When loneliness was not named as strong, it averaged 4 out of 10 (2 check-ins).');
-    expect(togetherText({ lonely: { checkIns: 1, craving: 8 }, other: null })).toBe('When loneliness was strong (5 or more), the craving or urge averaged 8 out of 10 (1 check-in).');
+    expect(togetherText({ lonely: { checkIns: 1, craving: 8 }, other: null })).toBe(
+      'When loneliness was strong (5 or more), the craving or urge averaged 8 out of 10 (1 check-in).',
+    );
   });
 
   it('asks for a craving rating when there is none to compare', () => {

@@ -101,15 +101,33 @@ describe('finishing and re-rating a check-in', () => {
 
 describe('patterns', () => {
   const history = [
-    checkIn('2026-11-02', [['lonely', 8, 5], ['restless', 6, 6]], 7, 4),
-    checkIn('2026-11-04', [['Lonely', 6], ['ashamed', 5, 7]], 5),
+    checkIn(
+      '2026-11-02',
+      [
+        ['lonely', 8, 5],
+        ['restless', 6, 6],
+      ],
+      7,
+      4,
+    ),
+    checkIn(
+      '2026-11-04',
+      [
+        ['Lonely', 6],
+        ['ashamed', 5, 7],
+      ],
+      5,
+    ),
     checkIn('2026-11-10', [['anxious', 4, 2]], 2),
     checkIn('2026-11-11', [['calm', 2]]),
     checkIn('2026-11-25', [['left out', 7]], 8),
   ];
 
   it('finds the feelings that come up most, counting a word once per check-in', () => {
-    const twice = checkIn('2026-11-12', [['lonely', 5], ['lonely', 6]]);
+    const twice = checkIn('2026-11-12', [
+      ['lonely', 5],
+      ['lonely', 6],
+    ]);
     expect(topFeelings([...history, twice], 3)).toEqual([
       { word: 'lonely', count: 3 },
       { word: 'anxious', count: 1 },
@@ -127,7 +145,14 @@ describe('patterns', () => {
 
   it('takes loneliness from any lonely word, and sets strong loneliness beside the craving or urge', () => {
     expect(lonelinessOf(history[4]!)).toBe(7);
-    expect(lonelinessOf(checkIn('2026-11-02', [['so alone', 9], ['lonely', 4]]))).toBe(9);
+    expect(
+      lonelinessOf(
+        checkIn('2026-11-02', [
+          ['so alone', 9],
+          ['lonely', 4],
+        ]),
+      ),
+    ).toBe(9);
     expect(lonelinessOf(checkIn('2026-11-02', [['lonely', null]]))).toBeNull();
     expect(lonelinessAndCraving(history)).toEqual({ lonely: { checkIns: 3, craving: 6.7 }, other: { checkIns: 1, craving: 2 } });
     expect(lonelinessAndCraving([history[3]!])).toEqual({ lonely: null, other: null });
@@ -189,7 +214,11 @@ describe('saved check-ins', () => {
     const older = checkIn('2026-10-30', [['sad', null]]);
     const blocks = nameIt.summary({ ...saved, entries: [older, ...saved.entries] }, def);
     expect(blocks.map((b) => b.heading)).toEqual(['Check-in not finished yet', '2026-11-02 at 21:30', '2026-10-30 at 21:30']);
-    expect(blocks[1]!.lines).toEqual(['Named: lonely 8, later 5', 'Craving or urge: 9 out of 10, later 6', 'Said: I am feeling lonely right now. I notice a craving or urge too.']);
+    expect(blocks[1]!.lines).toEqual([
+      'Named: lonely 8, later 5',
+      'Craving or urge: 9 out of 10, later 6',
+      'Said: I am feeling lonely right now. I notice a craving or urge too.',
+    ]);
     expect(blocks[2]!.lines).toEqual(['Named: sad', 'Said: I am feeling sad right now.']);
   });
 });

@@ -20,8 +20,7 @@ const goodExercise = {
   fields: [{ id: 'one', type: 'short', label: 'One' }],
 };
 
-const issuePaths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
-  result.error?.issues.map((i) => i.path.join('.')) ?? [];
+const issuePaths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((i) => i.path.join('.')) ?? [];
 
 describe('guide front matter', () => {
   it('accepts a complete guide and fills defaults', () => {

@@ -1,20 +1,17 @@
 // What a search result shows and in which order, and how a search is written
 // into a linkable address.
 import { describe, expect, it } from 'vitest';
-import {
-  excerptParts,
-  filtersOf,
-  pickSubResults,
-  preferHomeGuides,
-  readState,
-  resultLabel,
-  searchHref,
-  statusText,
-} from '../../src/components/search/results';
+import { excerptParts, filtersOf, pickSubResults, preferHomeGuides, readState, resultLabel, searchHref, statusText } from '../../src/components/search/results';
 import type { PagefindResultData, PagefindSubResult } from '../../src/components/search/pagefind';
 
 function sub(url: string, title: string, score: number): PagefindSubResult {
-  return { url, title, excerpt: '', anchor: { element: 'h2', id: url.split('#')[1] ?? '', location: 0 }, weighted_locations: [{ weight: 1, balanced_score: score, location: 0 }] };
+  return {
+    url,
+    title,
+    excerpt: '',
+    anchor: { element: 'h2', id: url.split('#')[1] ?? '', location: 0 },
+    weighted_locations: [{ weight: 1, balanced_score: score, location: 0 }],
+  };
 }
 
 function page(url: string, title: string, type: string, extra: Partial<PagefindResultData> = {}): PagefindResultData {
@@ -98,7 +95,10 @@ describe('labels and announcements', () => {
 
 describe('preferHomeGuides', () => {
   const guide = { score: 29.8, data: page('/guides/boundaries/', 'Setting boundaries', 'Guide') };
-  const exercise = { score: 31.4, data: page('/exercises/boundary-scripts/', 'My boundary scripts', 'Exercise', { meta: { title: 'My boundary scripts', guide: 'Setting boundaries' } }) };
+  const exercise = {
+    score: 31.4,
+    data: page('/exercises/boundary-scripts/', 'My boundary scripts', 'Exercise', { meta: { title: 'My boundary scripts', guide: 'Setting boundaries' } }),
+  };
   const other = { score: 30, data: page('/guides/rebuilding-trust/', 'Rebuilding trust', 'Guide') };
 
   it('puts a guide before its own exercise page when they score about the same', () => {

@@ -16,10 +16,13 @@ let listeners: Listener[];
 beforeEach(() => {
   fake = new FakeStorage();
   listeners = [];
-  switchStorage(createSafeStorage(() => fake), {
-    addEventListener: (_key, l) => listeners.push(l),
-    removeEventListener: (_key, l) => (listeners = listeners.filter((x) => x !== l)),
-  });
+  switchStorage(
+    createSafeStorage(() => fake),
+    {
+      addEventListener: (_key, l) => listeners.push(l),
+      removeEventListener: (_key, l) => (listeners = listeners.filter((x) => x !== l)),
+    },
+  );
 });
 
 const open = async () => {
@@ -80,9 +83,11 @@ describe('when storage is refused', () => {
   });
 
   it('copes with a browser where reading localStorage itself throws', async () => {
-    switchStorage(createSafeStorage(() => {
-      throw new Error('SecurityError');
-    }));
+    switchStorage(
+      createSafeStorage(() => {
+        throw new Error('SecurityError');
+      }),
+    );
     const { store } = await open();
     store.update(setName('Ana'));
     expect((store.$record.get().data as WorksheetData).values.name).toBe('Ana');

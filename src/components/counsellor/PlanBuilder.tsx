@@ -87,7 +87,13 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
       <form class="plan-builder-pick" onSubmit={add}>
         <div class="field">
           <label for="plan-pick">Exercise to add</label>
-          <select id="plan-pick" ref={picker} value={selected} onChange={(e) => setChoice((e.currentTarget as HTMLSelectElement).value)} disabled={full || available.length === 0}>
+          <select
+            id="plan-pick"
+            ref={picker}
+            value={selected}
+            onChange={(e) => setChoice((e.currentTarget as HTMLSelectElement).value)}
+            disabled={full || available.length === 0}
+          >
             {groups.map((g) => (
               <optgroup label={g.guideTitle} key={g.guideTitle}>
                 {g.exercises
@@ -125,7 +131,14 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
                   <button type="button" class="button secondary small" data-move="up" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move “${title}” up`}>
                     ↑
                   </button>
-                  <button type="button" class="button secondary small" data-move="down" disabled={i === ids.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move “${title}” down`}>
+                  <button
+                    type="button"
+                    class="button secondary small"
+                    data-move="down"
+                    disabled={i === ids.length - 1}
+                    onClick={() => move(i, i + 1)}
+                    aria-label={`Move “${title}” down`}
+                  >
                     ↓
                   </button>
                   <button type="button" class="button danger small" data-move="remove" onClick={() => remove(i)} aria-label={`Remove “${title}”`}>

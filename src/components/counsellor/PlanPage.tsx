@@ -67,7 +67,11 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
     setPlan({ items, note: planNote(parsed), query: planQuery(parsed.ids) });
 
     let current = true;
-    const refresh = () => readRows(items).then((r) => current && setRows(r), () => current && setRows(items.map((ex) => ({ ex, status: 'not-started' }))));
+    const refresh = () =>
+      readRows(items).then(
+        (r) => current && setRows(r),
+        () => current && setRows(items.map((ex) => ({ ex, status: 'not-started' }))),
+      );
     refresh();
     // Progress made in another tab, or before coming back with the Back button.
     const onShow = (e: PageTransitionEvent) => e.persisted && refresh();
@@ -113,9 +117,7 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
       {note}
       <div class="no-print">
         <p class="plan-progress" aria-live="polite">
-          {rows === null
-            ? 'Checking your progress on this device…'
-            : `${count(plan.items.length, 'exercise', 'exercises')}: ${done} done, ${started} started.`}
+          {rows === null ? 'Checking your progress on this device…' : `${count(plan.items.length, 'exercise', 'exercises')}: ${done} done, ${started} started.`}
         </p>
         <ol class="plan-list">
           {plan.items.map((ex, i) => {

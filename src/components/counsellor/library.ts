@@ -14,7 +14,11 @@ function setUpFilter() {
   const cards = [...document.querySelectorAll<HTMLElement>('[data-library-item]')];
 
   // Only values offered in the form are taken from the address.
-  const initial = readFilter(location.search, [...topic.options].map((o) => o.value), TIME_LIMITS);
+  const initial = readFilter(
+    location.search,
+    [...topic.options].map((o) => o.value),
+    TIME_LIMITS,
+  );
   // A choice made before this code ran is kept unless the address says otherwise.
   if (initial.topic) topic.value = initial.topic;
   if (initial.time) time.value = initial.time;

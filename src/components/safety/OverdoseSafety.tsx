@@ -6,7 +6,6 @@ import { COUNTRIES, contactHref, contactText, spotterLines } from '../../lib/hel
 import { COUNTRY_CODES } from '../../lib/country';
 import { paths, withBase } from '../../lib/urls';
 
-
 interface Props {
   /** Level of the section's own heading. */
   headingLevel?: 2 | 3 | 4 | 5;
@@ -26,23 +25,18 @@ export function OverdoseSafety({ headingLevel = 2, id = 'overdose', linkHelp = t
       <H id={id} tabIndex={-1}>
         Overdose: staying alive if you use opioids
       </H>
-      <p>
-        Any step that keeps you alive is a good step. You do not have to be ready to stop to use any of this, and you do not
-        have to explain yourself to anyone.
-      </p>
+      <p>Any step that keeps you alive is a good step. You do not have to be ready to stop to use any of this, and you do not have to explain yourself to anyone.</p>
 
       <Sub id={`${id}-tolerance`}>After a break, your body can take less</Sub>
       <p>
-        If you have not used for a while, even a few days, your tolerance drops. This happens after treatment, prison, a hospital
-        stay or a spell of not using. The amount you used before can now stop your breathing. That makes the first use after a
-        break the most dangerous one. If you use, use much less than before, and go slowly.
+        If you have not used for a while, even a few days, your tolerance drops. This happens after treatment, prison, a hospital stay or a spell of not using. The amount
+        you used before can now stop your breathing. That makes the first use after a break the most dangerous one. If you use, use much less than before, and go slowly.
       </p>
 
       <Sub id={`${id}-alone`}>Try not to use alone</Sub>
       <p>
-        If someone is with you, they can call for help and give naloxone. If you do use alone, ask someone you trust to check on
-        you, and leave the door unlocked. In some places a free phone line will stay on the call and send help if you stop
-        answering:
+        If someone is with you, they can call for help and give naloxone. If you do use alone, ask someone you trust to check on you, and leave the door unlocked. In some
+        places a free phone line will stay on the call and send help if you stop answering:
       </p>
       <ul>
         {spotterLines().map((line) => (
@@ -61,10 +55,10 @@ export function OverdoseSafety({ headingLevel = 2, id = 'overdose', linkHelp = t
 
       <Sub id={`${id}-naloxone`}>Carry naloxone</Sub>
       <p>
-        Naloxone is a medicine that reverses an opioid overdose for a short time. It comes as a nose spray (Narcan is one brand)
-        or an injection. It does no harm to someone who has not taken opioids, so if in doubt, give it. In the US you can buy the
-        nose spray in pharmacies without a prescription. In many other places, drug services, needle and syringe programmes and
-        pharmacies give it out, often for free: ask. Keep it where the people around you can find it, and show them how it works.
+        Naloxone is a medicine that reverses an opioid overdose for a short time. It comes as a nose spray (Narcan is one brand) or an injection. It does no harm to
+        someone who has not taken opioids, so if in doubt, give it. In the US you can buy the nose spray in pharmacies without a prescription. In many other places, drug
+        services, needle and syringe programmes and pharmacies give it out, often for free: ask. Keep it where the people around you can find it, and show them how it
+        works.
       </p>
 
       <Sub id={`${id}-signs`}>Signs of an opioid overdose</Sub>
@@ -78,28 +72,25 @@ export function OverdoseSafety({ headingLevel = 2, id = 'overdose', linkHelp = t
       <Sub id={`${id}-what-to-do`}>What to do</Sub>
       <ol>
         <li>
-          <strong>Call the emergency number</strong> straight away ({emergencyNumbers}). Say that someone is not breathing or will
-          not wake up.
+          <strong>Call the emergency number</strong> straight away ({emergencyNumbers}). Say that someone is not breathing or will not wake up.
         </li>
         <li>
           <strong>Give naloxone</strong> if you have it. If there is no change after two or three minutes, give a second dose.
         </li>
         <li>
-          <strong>Put them in the recovery position</strong>: on their side, top knee bent, head tilted back so they can breathe.
-          If they are not breathing, the emergency call handler will tell you what to do.
+          <strong>Put them in the recovery position</strong>: on their side, top knee bent, head tilted back so they can breathe. If they are not breathing, the emergency
+          call handler will tell you what to do.
         </li>
         <li>
-          <strong>Stay with them</strong> until help arrives. Naloxone can wear off before the opioids do, so the overdose can
-          come back.
+          <strong>Stay with them</strong> until help arrives. Naloxone can wear off before the opioids do, so the overdose can come back.
         </li>
       </ol>
 
       <Sub id={`${id}-fentanyl`}>Fentanyl in the drug supply</Sub>
       <p>
-        Fentanyl and other very strong opioids are now mixed into many street drugs, including pills made to look like
-        prescription medicine and drugs that are not opioids at all. You cannot see, smell or taste them. Fentanyl test strips
-        can show whether a drug has fentanyl in it. They are legal in many places, but not all; drug services often give them
-        out.
+        Fentanyl and other very strong opioids are now mixed into many street drugs, including pills made to look like prescription medicine and drugs that are not
+        opioids at all. You cannot see, smell or taste them. Fentanyl test strips can show whether a drug has fentanyl in it. They are legal in many places, but not all;
+        drug services often give them out.
       </p>
       {linkHelp && (
         <p>

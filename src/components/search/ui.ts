@@ -188,4 +188,3 @@ export function mountSearch(root: HTMLElement, options: MountOptions): SearchPan
     run: () => void search(true),
   };
 }
-

@@ -25,7 +25,8 @@ interface Props<T> {
 }
 
 const FAILURE_TEXT = {
-  unavailable: 'Not saved: this browser is not letting the site store anything (private browsing or storage switched off). Your answers stay on this page until you close it.',
+  unavailable:
+    'Not saved: this browser is not letting the site store anything (private browsing or storage switched off). Your answers stay on this page until you close it.',
   full: 'Not saved: this device is full, so your latest changes are only on this page. Everything saved before is safe.',
   error: 'Not saved: an earlier answer here could not be read, and there was no room to keep a copy of it, so it has not been overwritten.',
 } as const;
@@ -68,8 +69,8 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
       {handle.unreadable && (
         <div class="warning" role="alert">
           <p>
-            An earlier answer to this exercise could not be read ({handle.unreadable}), so it starts empty here. A copy was kept safe:
-            you can download it from <a href={workbookHref}>My workbook</a>.
+            An earlier answer to this exercise could not be read ({handle.unreadable}), so it starts empty here. A copy was kept safe: you can download it from{' '}
+            <a href={workbookHref}>My workbook</a>.
           </p>
         </div>
       )}

@@ -30,7 +30,9 @@ export default function WorkbookPage({ exercises, exercisesHref }: Props) {
         {message}
       </p>
       {!storageOk && (
-        <p class="warning">This browser is not letting the site store anything, so nothing can be saved or restored here. Private browsing or a storage setting may be the reason.</p>
+        <p class="warning">
+          This browser is not letting the site store anything, so nothing can be saved or restored here. Private browsing or a storage setting may be the reason.
+        </p>
       )}
       <SavedList ready={ready} saved={saved} known={known} href={(id) => byId.get(id)!.href} exercisesHref={exercisesHref} keeping={workbook.keeping} />
       <BackupPanel ready={ready} storageOk={storageOk} saved={saved} known={known} announce={setMessage} refresh={refresh} />

@@ -9,7 +9,8 @@ export const EUROPE: Helpline[] = [
     country: 'GB',
     name: 'Samaritans',
     purposes: ['crisis'],
-    about: 'Confidential emotional support from trained volunteers for anyone who is struggling to cope. You do not have to be suicidal to call. Free from any phone, even with no credit.',
+    about:
+      'Confidential emotional support from trained volunteers for anyone who is struggling to cope. You do not have to be suicidal to call. Free from any phone, even with no credit.',
     contacts: [{ how: 'call', number: '116 123' }],
     hours: 'Any time, every day of the year',
     site: 'https://www.samaritans.org/',

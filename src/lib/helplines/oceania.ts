@@ -36,7 +36,8 @@ export const OCEANIA: Helpline[] = [
     country: 'AU',
     name: 'National Alcohol and Other Drug Hotline',
     purposes: ['drugs'],
-    about: "Free, confidential advice about alcohol and other drugs from the Australian Government's hotline. It puts you through to the alcohol and drug information service in your state or territory.",
+    about:
+      "Free, confidential advice about alcohol and other drugs from the Australian Government's hotline. It puts you through to the alcohol and drug information service in your state or territory.",
     contacts: [{ how: 'call', number: '1800 250 015' }],
     hours: 'Any time in most states and territories',
     site: 'https://www.health.gov.au/contacts/national-alcohol-and-other-drug-hotline',
@@ -64,7 +65,7 @@ export const OCEANIA: Helpline[] = [
     country: 'NZ',
     name: 'Alcohol Drug Helpline',
     purposes: ['drugs'],
-    about: 'Free, confidential support from trained alcohol and drug counsellors, for people with questions or worries about their own or someone else\'s use.',
+    about: "Free, confidential support from trained alcohol and drug counsellors, for people with questions or worries about their own or someone else's use.",
     contacts: [
       { how: 'call', number: '0800 787 797' },
       { how: 'text', number: '8681' },

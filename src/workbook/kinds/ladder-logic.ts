@@ -16,7 +16,6 @@
 // - Steps without a rating count as the hardest, so they sit at the top
 //   until they are rated.
 
-
 import type { Attempt, Ladder, LadderData, Step } from './ladder-schema';
 
 export type { Attempt, Ladder, LadderData, Step } from './ladder-schema';
@@ -34,7 +33,6 @@ export const LOW_DISTRESS = 30;
 export const LOW_TRIES = 2;
 /** The rating of the step offered when the easiest one is rated above FIRST_STEP_MAX. */
 export const EASIER_STEP = 30;
-
 
 /** Starter steps from the guides, with a typical rating the person can change. */
 export const STARTERS: ReadonlyArray<{ what: string; rating: number }> = [
@@ -139,11 +137,7 @@ export function bigJumps(steps: Step[]): Jump[] {
   return jumps;
 }
 
-export type Note =
-  | { kind: 'first-high'; lowest: number }
-  | { kind: 'jump'; jump: Jump }
-  | { kind: 'few'; count: number }
-  | { kind: 'unrated'; count: number };
+export type Note = { kind: 'first-high'; lowest: number } | { kind: 'jump'; jump: Jump } | { kind: 'few'; count: number } | { kind: 'unrated'; count: number };
 
 /** Gentle pointers for a ladder; never a reason to stop the person. */
 export function guidance(steps: Step[]): Note[] {
@@ -164,11 +158,13 @@ export function nextStep(steps: Step[]): Step | undefined {
 
 /** Tries oldest first: by date, then in the order they were written. */
 export function attemptsByDate(attempts: Attempt[]): Attempt[] {
-  return attempts
-    .map((a, i) => [a, i] as const)
-    // Plain comparison: ISO dates sort as text, and localeCompare is slow.
-    .sort((x, y) => (x[0].date < y[0].date ? -1 : x[0].date > y[0].date ? 1 : x[1] - y[1]))
-    .map(([a]) => a);
+  return (
+    attempts
+      .map((a, i) => [a, i] as const)
+      // Plain comparison: ISO dates sort as text, and localeCompare is slow.
+      .sort((x, y) => (x[0].date < y[0].date ? -1 : x[0].date > y[0].date ? 1 : x[1] - y[1]))
+      .map(([a]) => a)
+  );
 }
 
 /** The highest distress noted on a try: its peak, or else the higher of before and after. */

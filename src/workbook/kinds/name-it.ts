@@ -11,7 +11,6 @@ import type { CheckIn, Draft, Level, NameItData } from './name-it-schema';
 export type { CheckIn, Draft, Level, NameItData, Named } from './name-it-schema';
 export { MAX_FEELINGS } from '../limits';
 
-
 export const emptyDraft = (kindLine = 0): Draft => ({
   step: 1,
   feelings: [],
@@ -36,7 +35,15 @@ export function checkInLines(c: Omit<CheckIn, 'id' | 'date' | 'time' | 'cravingL
   const body = listed(c.body, c.bodyOther);
   if (body) lines.push(`Felt in: ${body}`);
   if (c.trigger.trim()) lines.push(`Set off by: ${c.trigger.trim()}`);
-  lines.push(`Said: ${c.written.trim() || composeSentence(c.feelings.map((f) => f.word), c.craving)}`);
+  lines.push(
+    `Said: ${
+      c.written.trim() ||
+      composeSentence(
+        c.feelings.map((f) => f.word),
+        c.craving,
+      )
+    }`,
+  );
   const needs = listed(c.needs, c.needOther);
   if (needs) lines.push(`Needed: ${needs}`);
   if (c.next.trim()) lines.push(`Next step: ${c.next.trim()}`);

@@ -103,12 +103,10 @@ export function setGoal(data: PortfolioData, today: string, text: string, target
 }
 
 /** The words of this week's goal; how many times stays as it is. */
-export const setGoalText = (data: PortfolioData, today: string, text: string): PortfolioData =>
-  setGoal(data, today, text, currentWeek(data, today).target);
+export const setGoalText = (data: PortfolioData, today: string, text: string): PortfolioData => setGoal(data, today, text, currentWeek(data, today).target);
 
 /** How many times this week; the words stay as they are. */
-export const setGoalTarget = (data: PortfolioData, today: string, target: number): PortfolioData =>
-  setGoal(data, today, currentWeek(data, today).goal, target);
+export const setGoalTarget = (data: PortfolioData, today: string, target: number): PortfolioData => setGoal(data, today, currentWeek(data, today).goal, target);
 
 /**
  * Ticks box `box` (0 = the first) on or off. The boxes fill from the first:

@@ -71,8 +71,7 @@ export function isOnDay(item: PortfolioItem, week: string, day: number): boolean
 }
 
 /** Whether a recurring plan is on at all in the week that starts on `week`. */
-export const fallsInWeek = (item: PortfolioItem, week: string) =>
-  item.often === 'monthly' ? item.days.some((day) => isOnDay(item, week, day)) : isOnDay(item, week, 0);
+export const fallsInWeek = (item: PortfolioItem, week: string) => (item.often === 'monthly' ? item.days.some((day) => isOnDay(item, week, day)) : isOnDay(item, week, 0));
 
 /** When a recurring plan is on: "once a month on Tuesday and Friday in the second week at 18:30". */
 export function scheduleText(item: PortfolioItem): string {
@@ -81,8 +80,7 @@ export function scheduleText(item: PortfolioItem): string {
 }
 
 /** How often, in words for a list: "every two weeks", "once a month, second week". */
-export const oftenText = (item: PortfolioItem) =>
-  `${OFTEN_LABEL[item.often].toLowerCase()}${item.often === 'monthly' ? `, ${monthWeekName(item)} week` : ''}`;
+export const oftenText = (item: PortfolioItem) => `${OFTEN_LABEL[item.often].toLowerCase()}${item.often === 'monthly' ? `, ${monthWeekName(item)} week` : ''}`;
 
 // ---------- right now ----------
 
@@ -138,8 +136,7 @@ export interface DayPlan {
 export function weekPlan(items: PortfolioItem[], week = ''): DayPlan[] {
   // Not localeCompare with a late-sorting stand-in for "no time": locales sort
   // punctuation before digits, which put untimed plans first.
-  const order = (a: PortfolioItem, b: PortfolioItem) =>
-    Number(!a.time) - Number(!b.time) || a.time.localeCompare(b.time) || a.name.localeCompare(b.name);
+  const order = (a: PortfolioItem, b: PortfolioItem) => Number(!a.time) - Number(!b.time) || a.time.localeCompare(b.time) || a.name.localeCompare(b.name);
   const planned = items.filter((i) => isNamed(i) && isRecurring(i));
   return DAY_NAMES.map((_, day) => ({ day, entries: planned.filter((i) => i.days.includes(day) && (!week || isOnDay(i, week, day))).sort(order) }));
 }

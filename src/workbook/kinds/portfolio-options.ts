@@ -43,4 +43,3 @@ export const OFTEN_LABEL: Record<Often, string> = {
   monthly: 'Once a month',
 };
 export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-

@@ -34,9 +34,7 @@ export function formatValue(field: FieldDef, value: FieldValue | undefined): str
 }
 
 function valueLines(def: ExerciseDef, values: Values): string[] {
-  return def.fields
-    .filter((f) => isAnswered(values[f.id]))
-    .map((f) => `${f.label}: ${formatValue(f, values[f.id])}`);
+  return def.fields.filter((f) => isAnswered(values[f.id])).map((f) => `${f.label}: ${formatValue(f, values[f.id])}`);
 }
 
 export const worksheet: KindSpec<WorksheetData> = {
@@ -55,9 +53,7 @@ export const worksheet: KindSpec<WorksheetData> = {
   },
   summary(data, def): SummaryBlock[] {
     if (def.mode === 'log') {
-      return [...data.entries]
-        .sort((a, b) => b.date.localeCompare(a.date))
-        .map((e) => ({ heading: e.date, lines: valueLines(def, e.values) }));
+      return [...data.entries].sort((a, b) => b.date.localeCompare(a.date)).map((e) => ({ heading: e.date, lines: valueLines(def, e.values) }));
     }
     return [{ lines: valueLines(def, data.values) }];
   },

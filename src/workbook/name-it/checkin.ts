@@ -16,8 +16,7 @@ export type DraftChoices = 'body' | 'needs';
 const withDraft = (data: NameItData, change: (draft: Draft) => Draft): NameItData => ({ ...data, draft: change(data.draft) });
 
 /** Changes some of the draft's answers, leaving the rest (and the step) as they are. */
-export const editDraft = (data: NameItData, change: Partial<Omit<Draft, 'step' | 'feelings'>>): NameItData =>
-  withDraft(data, (draft) => ({ ...draft, ...change }));
+export const editDraft = (data: NameItData, change: Partial<Omit<Draft, 'step' | 'feelings'>>): NameItData => withDraft(data, (draft) => ({ ...draft, ...change }));
 
 /** Moves the draft to a step (1 to 4). */
 export const goToStep = (data: NameItData, step: Step): NameItData => withDraft(data, (draft) => ({ ...draft, step }));
@@ -51,8 +50,7 @@ export const tickChoice = (data: NameItData, list: DraftChoices, item: string, o
   withDraft(data, (draft) => ({ ...draft, [list]: toggle(draft[list], item, on) }));
 
 /** The next kind line, round to the first after the last. */
-export const nextKindLine = (data: NameItData): NameItData =>
-  withDraft(data, (draft) => ({ ...draft, kindLine: (draft.kindLine + 1) % KIND_LINES.length }));
+export const nextKindLine = (data: NameItData): NameItData => withDraft(data, (draft) => ({ ...draft, kindLine: (draft.kindLine + 1) % KIND_LINES.length }));
 
 /** Turns a word in a list on or off, keeping one of each. */
 export const toggle = (list: string[], item: string, on: boolean) => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item));

@@ -11,7 +11,10 @@ const LEADING = /^(?:i\s+am\s+feeling|i['’]?m\s+feeling|i\s+feel|i\s+am|i['’
  * unless the word is in capitals (an abbreviation, say).
  */
 export function cleanWord(raw: string): string {
-  let word = raw.replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?]+$/, '');
+  let word = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.,;:!?]+$/, '');
   word = word.replace(LEADING, '').trim();
   if (/^\p{Lu}\p{Ll}/u.test(word)) word = word[0]!.toLowerCase() + word.slice(1);
   return word;

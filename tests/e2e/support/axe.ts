@@ -25,6 +25,12 @@ export async function violations(page: Page, only: { tags: string[] } | { rules:
   const runOnly = 'tags' in only ? { type: 'tag', values: only.tags } : { type: 'rule', values: only.rules };
   return page.evaluate(async (runOnly) => {
     const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly } as import('axe-core').RunOptions);
-    return violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return violations.map(
+      (v) =>
+        `${v.id} (${v.impact}) ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }, runOnly);
 }

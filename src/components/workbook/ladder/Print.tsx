@@ -16,7 +16,9 @@ const rows = (count: number, cells: number) =>
   ));
 
 function details(s: Step) {
-  return [s.where && `Where: ${s.where}`, s.when && `When: ${s.when}`, s.howLong && `How long: ${s.howLong}`, s.safety && `Drop: ${s.safety}`].filter(Boolean).join(' · ');
+  return [s.where && `Where: ${s.where}`, s.when && `When: ${s.when}`, s.howLong && `How long: ${s.howLong}`, s.safety && `Drop: ${s.safety}`]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** One step's tries, re-rendered only when that step changes. */
@@ -105,7 +107,10 @@ export function BlankSheet() {
       <p class="ladder-print-goal">
         <strong>My goal:</strong>
       </p>
-      <p>Rate each step from 0 (calm) to 100 (the most anxious you can imagine). Start with a step rated about 40 or below. Repeat a step until it feels manageable, then move up.</p>
+      <p>
+        Rate each step from 0 (calm) to 100 (the most anxious you can imagine). Start with a step rated about 40 or below. Repeat a step until it feels manageable, then
+        move up.
+      </p>
       <table class="ladder-table">
         <caption>My ladder, easiest step first</caption>
         <thead>

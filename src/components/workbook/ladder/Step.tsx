@@ -66,10 +66,24 @@ export class StepRow extends Pure<Props> {
             <span class="rung-n">Step {n}:</span> {what || 'new step, not written yet'}
           </button>
           <span class="row-buttons">
-            <button type="button" id={`${own}-up`} class="button secondary small" disabled={n === 1} aria-label={`Move step ${n} up`} onClick={() => on.move(step.id, -1)}>
+            <button
+              type="button"
+              id={`${own}-up`}
+              class="button secondary small"
+              disabled={n === 1}
+              aria-label={`Move step ${n} up`}
+              onClick={() => on.move(step.id, -1)}
+            >
               ↑
             </button>
-            <button type="button" id={`${own}-down`} class="button secondary small" disabled={n === total} aria-label={`Move step ${n} down`} onClick={() => on.move(step.id, 1)}>
+            <button
+              type="button"
+              id={`${own}-down`}
+              class="button secondary small"
+              disabled={n === total}
+              aria-label={`Move step ${n} down`}
+              onClick={() => on.move(step.id, 1)}
+            >
               ↓
             </button>
           </span>
@@ -121,8 +135,8 @@ function StepBody({ step, n, openTry, idPrefix, on, ask }: BodyProps) {
         set={(safety) => set({ safety })}
       />
       <label class="check">
-        <input type="checkbox" checked={!!step.climbedOn} onChange={(e) => on.climbed(step.id, (e.currentTarget as HTMLInputElement).checked)} />
-        I have climbed this step: it feels manageable now
+        <input type="checkbox" checked={!!step.climbedOn} onChange={(e) => on.climbed(step.id, (e.currentTarget as HTMLInputElement).checked)} />I have climbed this step:
+        it feels manageable now
       </label>
       {suggestClimbed(step) && <p class="ladder-suggest">{SUGGEST_TEXT}</p>}
 

@@ -96,7 +96,14 @@ function TryForm({ stepId, a, idPrefix, on, ask }: FormProps) {
           }}
         />
       </div>
-      <Text id={`${idPrefix}-feared`} label="What I feared would happen" hint="Write it before you start, if you can." long value={a.feared} set={(feared) => set({ feared })} />
+      <Text
+        id={`${idPrefix}-feared`}
+        label="What I feared would happen"
+        hint="Write it before you start, if you can."
+        long
+        value={a.feared}
+        set={(feared) => set({ feared })}
+      />
       <fieldset class="ladder-trio">
         <legend>Distress, from 0 to 100</legend>
         <Rating id={`${idPrefix}-before`} label="Before" value={a.before} set={(before) => set({ before })} />

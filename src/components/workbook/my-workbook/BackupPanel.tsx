@@ -36,10 +36,12 @@ export function BackupPanel({ ready, storageOk, saved, known, announce, refresh 
     announce('');
     const text = await file.text().catch(() => null);
     if (text === null) return setPlan({ ok: false, error: 'That file could not be opened. Nothing was changed.' });
-    setPlan(planRestore(text, known, (id) => {
-      const k = known(id);
-      return k ? readRecord(k) : undefined;
-    }));
+    setPlan(
+      planRestore(text, known, (id) => {
+        const k = known(id);
+        return k ? readRecord(k) : undefined;
+      }),
+    );
   }
 
   async function restore() {

@@ -36,7 +36,12 @@ export function Done({ idPrefix, entry, headingLevel, handle, moved, onNew }: Pr
       <H id={`${idPrefix}-step`} tabIndex={-1} ref={heading}>
         Check-in saved
       </H>
-      <p class="nameit-sentence">{composeSentence(entry.feelings.map((f) => f.word), entry.craving)}</p>
+      <p class="nameit-sentence">
+        {composeSentence(
+          entry.feelings.map((f) => f.word),
+          entry.craving,
+        )}
+      </p>
       <p class="nameit-kind">{KIND_LINES[entry.kindLine % KIND_LINES.length]}</p>
       {entry.next.trim() && (
         <p>
@@ -46,10 +51,7 @@ export function Done({ idPrefix, entry, headingLevel, handle, moved, onNew }: Pr
       <HelpNote idPrefix={idPrefix} reasons={helpReasons(entry, entry.cravingLater ?? entry.craving)} headingLevel={headingLevel} />
       <section class="nameit-rerate" aria-labelledby={`${idPrefix}-rerate`}>
         <Sub id={`${idPrefix}-rerate`}>In a few minutes: how strong is it now?</Sub>
-        <p class="hint">
-          Come back after your next step, or in five minutes, and rate it again. If it has eased, naming it helped. If not, that is
-          worth knowing too.
-        </p>
+        <p class="hint">Come back after your next step, or in five minutes, and rate it again. If it has eased, naming it helped. If not, that is worth knowing too.</p>
         {entry.feelings.map((f, i) => (
           <LevelScale
             key={f.word}

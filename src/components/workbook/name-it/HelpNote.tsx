@@ -19,14 +19,13 @@ export function HelpNote({ idPrefix, reasons, headingLevel }: Props) {
         <div class="help-box nameit-help">
           {reasons.danger ? (
             <p>
-              <strong>That sounds very heavy, and you matter.</strong> Thank you for putting it into words. You do not have to carry
-              this alone. If you might act on thoughts of ending your life or hurting yourself, call your emergency number now, or
-              talk to a crisis line today. They are free, and they are there for exactly this.
+              <strong>That sounds very heavy, and you matter.</strong> Thank you for putting it into words. You do not have to carry this alone. If you might act on
+              thoughts of ending your life or hurting yourself, call your emergency number now, or talk to a crisis line today. They are free, and they are there for
+              exactly this.
             </p>
           ) : (
             <p>
-              <strong>This craving or urge is strong.</strong> You do not have to ride it out alone. Reach out to someone now, or use
-              your plan for hard moments.
+              <strong>This craving or urge is strong.</strong> You do not have to ride it out alone. Reach out to someone now, or use your plan for hard moments.
             </p>
           )}
           <p class="button-row">

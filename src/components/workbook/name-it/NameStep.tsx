@@ -26,8 +26,8 @@ export function NameStep({ idPrefix, handle, headingLevel, announce, go }: StepP
     if (!word) return false;
     setTyped('');
     const why = addable(handle.current().draft, word);
-    if (why === 'chosen') return announce(`“${word}” is already chosen.`), true;
-    if (why === 'full') return announce(`That is ${MAX_FEELINGS} words already. Remove one to add another.`), false;
+    if (why === 'chosen') return (announce(`“${word}” is already chosen.`), true);
+    if (why === 'full') return (announce(`That is ${MAX_FEELINGS} words already. Remove one to add another.`), false);
     handle.update((d) => addFeeling(d, word));
     announce(`Added “${word}”.`);
     setError('');

@@ -12,7 +12,12 @@ export function SayStep({ idPrefix, handle, headingLevel, go }: StepProps) {
   const draft = handle.data.draft;
   return (
     <>
-      <p class="nameit-sentence">{composeSentence(draft.feelings.map((f) => f.word), draft.craving)}</p>
+      <p class="nameit-sentence">
+        {composeSentence(
+          draft.feelings.map((f) => f.word),
+          draft.craving,
+        )}
+      </p>
       <p class="hint">Read it aloud, or say it slowly in your head. Then breathe out.</p>
       <p class="nameit-kind" aria-live="polite">
         {KIND_LINES[draft.kindLine % KIND_LINES.length]}

@@ -36,7 +36,13 @@ export function WeekChart({ weeks }: { weeks: Week[] }) {
 
   return (
     <figure class="nameit-chart">
-      <svg viewBox={`0 0 ${W} 160`} width={W} height={160} role="img" aria-label="Loneliness and craving or urge, averaged by week, on a scale of 0 to 10. The same numbers are in the table below.">
+      <svg
+        viewBox={`0 0 ${W} 160`}
+        width={W}
+        height={160}
+        role="img"
+        aria-label="Loneliness and craving or urge, averaged by week, on a scale of 0 to 10. The same numbers are in the table below."
+      >
         {[0, 5, 10].map((v) => (
           <>
             <line class="nameit-grid" x1={LEFT} x2={RIGHT} y1={y(v)} y2={y(v)} />

@@ -16,8 +16,7 @@ export function ItemCard({ item, idPrefix, onEdit, onRemove }: Props) {
   return (
     <>
       <p>
-        <strong>{item.name || 'No name yet'}</strong>{' '}
-        <span class="meta">{[kindOf(item), item.energy && `${item.energy} energy`].filter(Boolean).join(' · ')}</span>
+        <strong>{item.name || 'No name yet'}</strong> <span class="meta">{[kindOf(item), item.energy && `${item.energy} energy`].filter(Boolean).join(' · ')}</span>
       </p>
       {isRecurring(item) && <p class="meta">{cap(scheduleText(item))}</p>}
       {item.backup.trim() && <p>If this falls through: {item.backup}</p>}

@@ -97,10 +97,14 @@ export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
       />
       <div class="field">
         <label for={`${idPrefix}-often`}>How often</label>
-        <select id={`${idPrefix}-often`} value={item.often} onChange={(e) => {
+        <select
+          id={`${idPrefix}-often`}
+          value={item.often}
+          onChange={(e) => {
             const often = chosen(e) as PortfolioItem['often'];
             handle.update((d) => setOften(d, id, often, today));
-          }}>
+          }}
+        >
           {OFTENS.map((o) => (
             <option value={o}>{OFTEN_LABEL[o]}</option>
           ))}
@@ -109,10 +113,14 @@ export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
       {item.often === 'fortnightly' && (
         <div class="field">
           <label for={`${idPrefix}-from`}>Is it on this week?</label>
-          <select id={`${idPrefix}-from`} value={fallsInWeek(item, thisWeek) ? '0' : '7'} onChange={(e) => {
+          <select
+            id={`${idPrefix}-from`}
+            value={fallsInWeek(item, thisWeek) ? '0' : '7'}
+            onChange={(e) => {
               const on = chosen(e) === '0';
               handle.update((d) => setFortnightWeek(d, id, today, on));
-            }}>
+            }}
+          >
             <option value="0">Yes, this week</option>
             <option value="7">No, next week</option>
           </select>
@@ -121,14 +129,16 @@ export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
       {item.often === 'monthly' && (
         <div class="field">
           <label for={`${idPrefix}-month-week`}>Which week of the month?</label>
-          <select id={`${idPrefix}-month-week`} value={String(monthlyWeek(item))} onChange={(e) => {
+          <select
+            id={`${idPrefix}-month-week`}
+            value={String(monthlyWeek(item))}
+            onChange={(e) => {
               const week = Number(chosen(e));
               handle.update((d) => setMonthWeek(d, id, today, week));
-            }}>
+            }}
+          >
             {MONTH_WEEKS.map((name, i) => (
-              <option value={String(i + 1)}>
-                {`${cap(name)} (${MONTH_WEEK_DAYS[i]})`}
-              </option>
+              <option value={String(i + 1)}>{`${cap(name)} (${MONTH_WEEK_DAYS[i]})`}</option>
             ))}
           </select>
         </div>

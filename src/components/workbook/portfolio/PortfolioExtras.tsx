@@ -5,7 +5,19 @@
 import type { FieldDef } from '../../../content/schemas';
 import { listWords } from '../../../lib/words';
 import { AREAS, AREA_LABEL, balance } from '../../../workbook/kinds/portfolio-balance';
-import { DAY_NAMES, GIVES, GIVE_LABEL, MAX_TARGET, currentWeek, doneThisWeek, isKept, isNamed, longDate, weekday, weeksKept } from '../../../workbook/kinds/portfolio-logic';
+import {
+  DAY_NAMES,
+  GIVES,
+  GIVE_LABEL,
+  MAX_TARGET,
+  currentWeek,
+  doneThisWeek,
+  isKept,
+  isNamed,
+  longDate,
+  weekday,
+  weeksKept,
+} from '../../../workbook/kinds/portfolio-logic';
 import { setGoalTarget, setGoalText, setWins, tick } from '../../../workbook/kinds/portfolio-actions';
 import { Field } from '../worksheet/Fields';
 import type { ViewProps } from './common';
@@ -95,8 +107,7 @@ export function GoalBody({ idPrefix, handle, today, announce }: ViewProps) {
         </div>
       </fieldset>
       <p>
-        {isKept(week) ? 'Goal kept this week. Well done.' : `${week.ticks} of ${week.target} so far this week.`} Weeks you have kept your goal:{' '}
-        {weeksKept(data.weeks)}.
+        {isKept(week) ? 'Goal kept this week. Well done.' : `${week.ticks} of ${week.target} so far this week.`} Weeks you have kept your goal: {weeksKept(data.weeks)}.
       </p>
       {doneWeek.length > 0 && <p>From your portfolio this week: {listWords(doneWeek.map((x) => `${x.item.name} (${DAY_NAMES[weekday(x.date)]})`))}.</p>}
       <Field field={WINS} idPrefix={idPrefix} value={week.wins} onChange={(v) => update((d) => setWins(d, today, v as string[]))} announce={announce} />

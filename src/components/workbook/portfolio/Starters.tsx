@@ -18,7 +18,13 @@ export function Starters({ idPrefix, handle, headingLevel, announce }: ViewProps
   return (
     <section class="portfolio-starters" aria-labelledby={`${idPrefix}-starters-h`}>
       <H id={`${idPrefix}-starters-h`}>Conversation starters</H>
-      <Field field={STARTERS} idPrefix={idPrefix} value={handle.data.starters} onChange={(v) => handle.update((d) => setStarters(d, v as string[]))} announce={announce} />
+      <Field
+        field={STARTERS}
+        idPrefix={idPrefix}
+        value={handle.data.starters}
+        onChange={(v) => handle.update((d) => setStarters(d, v as string[]))}
+        announce={announce}
+      />
     </section>
   );
 }

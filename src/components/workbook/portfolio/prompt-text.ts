@@ -5,8 +5,7 @@ import { GIVE_LABEL } from '../../../workbook/kinds/portfolio-logic';
 import type { Area, Prompt } from '../../../workbook/kinds/portfolio-balance';
 
 const AREA_PROMPT: Record<Area, string> = {
-  family:
-    'No family or old friends here yet. That is common, and it can hurt. When you feel ready, one short text to a cousin or an old friend counts.',
+  family: 'No family or old friends here yet. That is common, and it can hurt. When you feel ready, one short text to a cousin or an old friend counts.',
   peers: 'No recovery peers here yet. A meeting, an online group or a sponsor are good ways in.',
   professionals: 'No professionals here yet. A doctor, counsellor, key worker or pharmacist is there even when friends are busy.',
   community: 'Nothing from your community yet. A class, a library, a faith group or a volunteer shift gives you a place to show up.',

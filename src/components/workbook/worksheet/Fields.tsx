@@ -172,10 +172,24 @@ function List({ field, value, onChange, announce, id }: FieldProps & { id: strin
                 onInput={(e) => onChange(items.map((x, j) => (j === i ? (e.currentTarget as HTMLInputElement).value : x)))}
               />
               <span class="row-buttons">
-                <button type="button" id={`${id}-${i}-up`} class="button secondary small" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move ${field.itemLabel.toLowerCase()} ${i + 1} up`}>
+                <button
+                  type="button"
+                  id={`${id}-${i}-up`}
+                  class="button secondary small"
+                  disabled={i === 0}
+                  onClick={() => move(i, i - 1)}
+                  aria-label={`Move ${field.itemLabel.toLowerCase()} ${i + 1} up`}
+                >
                   ↑
                 </button>
-                <button type="button" id={`${id}-${i}-down`} class="button secondary small" disabled={i === items.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move ${field.itemLabel.toLowerCase()} ${i + 1} down`}>
+                <button
+                  type="button"
+                  id={`${id}-${i}-down`}
+                  class="button secondary small"
+                  disabled={i === items.length - 1}
+                  onClick={() => move(i, i + 1)}
+                  aria-label={`Move ${field.itemLabel.toLowerCase()} ${i + 1} down`}
+                >
                   ↓
                 </button>
                 <button type="button" class="button danger small" onClick={() => remove(i)} aria-label={`Remove ${field.itemLabel.toLowerCase()} ${i + 1}`}>

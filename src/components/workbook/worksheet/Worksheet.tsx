@@ -27,14 +27,7 @@ export function Worksheet({ def, handle, headingLevel }: Props) {
   const setField = (id: string, value: FieldValue) => handle.update((d) => ({ ...d, values: { ...d.values, [id]: value } }));
   const fields = (values: Values, prefix: string) =>
     def.fields.map((field) => (
-      <Field
-        key={field.id}
-        field={field}
-        idPrefix={prefix}
-        value={values[field.id]}
-        onChange={(value) => setField(field.id, value)}
-        announce={setMessage}
-      />
+      <Field key={field.id} field={field} idPrefix={prefix} value={values[field.id]} onChange={(value) => setField(field.id, value)} announce={setMessage} />
     ));
 
   const live = (
