@@ -20,8 +20,9 @@ export interface Weight {
   css: File[];
 }
 
-// Both hydrators: wake.ts marks its islands data-awake, Astro removes `ssr`
-// from an <astro-island> once it has hydrated.
+// Astro removes `ssr` from an <astro-island> once it has hydrated. The old
+// hydrator (wake.ts, gone since issue 18) marked data-awake instead: kept so
+// the bench can still measure an older commit for comparison.
 export const ASLEEP = 'astro-island[ssr], [data-island]:not([data-awake])';
 
 /**
