@@ -7,7 +7,7 @@ import type { StepText } from '../../../workbook/kinds/ladder-actions';
 import { LOW_DISTRESS, MAX_ATTEMPTS, peakTrend, suggestClimbed, type Step } from '../../../workbook/kinds/ladder-logic';
 import { Pure } from './Pure';
 import { Rating, Text } from './Inputs';
-import { Tries } from './Tries';
+import { Tries, type TriesProps } from './Tries';
 import type { LadderHandlers } from './useLadder';
 
 /** A question asked in a row (removing it, deleting a try), keyed by the button that asked. */
@@ -98,17 +98,7 @@ export class StepRow extends Pure<Props> {
   }
 }
 
-interface BodyProps {
-  step: Step;
-  n: number;
-  openTry: string;
-  /** The step's own prefix for element ids. */
-  idPrefix: string;
-  on: LadderHandlers;
-  ask?: Asked;
-}
-
-function StepBody({ step, n, openTry, idPrefix, on, ask }: BodyProps) {
+function StepBody({ step, n, openTry, idPrefix, on, ask }: TriesProps) {
   const set = (patch: StepText) => on.edit(step.id, patch);
   const trend = peakTrend(step);
   return (

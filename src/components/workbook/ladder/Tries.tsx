@@ -17,7 +17,8 @@ export function shortDate(date: string): string {
   return formats[y === new Date().getFullYear() ? 0 : 1]!.format(new Date(y!, m! - 1, d));
 }
 
-interface Props {
+/** What a step's body knows; it hands all of it on to its tries. */
+export interface TriesProps {
   step: Step;
   /** The step's position, from 1. */
   n: number;
@@ -29,7 +30,7 @@ interface Props {
   ask?: Asked;
 }
 
-export function Tries({ step, n, openTry, idPrefix, on, ask }: Props) {
+export function Tries({ step, n, openTry, idPrefix, on, ask }: TriesProps) {
   const sorted = attemptsByDate(step.attempts);
   const editing = step.attempts.find((a) => a.id === openTry);
   return (
