@@ -15,6 +15,26 @@ interface NewItem {
   backup: string;
 }
 
+/** A fortnightly plan and a weekly one, the week plan's two recurring items. */
+const DR_RAO: NewItem = {
+  name: 'Dr Rao',
+  circle: 'Professional',
+  energy: 'Medium',
+  often: 'Every two weeks',
+  days: ['Thursday'],
+  time: '10:30',
+  backup: 'ring the duty line',
+};
+const TUESDAY_MEETING: NewItem = {
+  name: 'Tuesday meeting',
+  circle: 'Recovery peers',
+  energy: 'Medium',
+  often: 'Every week',
+  days: ['Tuesday'],
+  time: '19:00',
+  backup: 'join the online meeting',
+};
+
 async function addItem(page: Page, kind: 'person' | 'activity', item: NewItem) {
   const person = kind === 'person';
   await page.getByRole('button', { name: person ? 'Add a person' : 'Add an activity' }).click();
@@ -50,24 +70,8 @@ async function buildPortfolio(page: Page) {
     backup: 'call my brother',
   });
   await addItem(page, 'person', { name: 'Sam', circle: 'Recovery peer or sponsor', energy: 'Low', moods: ['Low', 'Anxious'], backup: 'text Jo' });
-  await addItem(page, 'person', {
-    name: 'Dr Rao',
-    circle: 'Professional',
-    energy: 'Medium',
-    often: 'Every two weeks',
-    days: ['Thursday'],
-    time: '10:30',
-    backup: 'ring the duty line',
-  });
-  await addItem(page, 'activity', {
-    name: 'Tuesday meeting',
-    circle: 'Recovery peers',
-    energy: 'Medium',
-    often: 'Every week',
-    days: ['Tuesday'],
-    time: '19:00',
-    backup: 'join the online meeting',
-  });
+  await addItem(page, 'person', DR_RAO);
+  await addItem(page, 'activity', TUESDAY_MEETING);
   await addItem(page, 'activity', { name: 'Library', circle: 'Community', energy: 'Low', backup: 'sit in the café on the corner' });
 }
 
@@ -149,24 +153,8 @@ test('a plan every two weeks shows only in the weeks it is on, and can move to t
   const wednesday = (day: number) => new Date(2026, 10, day, 12);
   await page.clock.setFixedTime(wednesday(18));
   await page.goto(EXERCISE);
-  await addItem(page, 'person', {
-    name: 'Dr Rao',
-    circle: 'Professional',
-    energy: 'Medium',
-    often: 'Every two weeks',
-    days: ['Thursday'],
-    time: '10:30',
-    backup: 'ring the duty line',
-  });
-  await addItem(page, 'activity', {
-    name: 'Tuesday meeting',
-    circle: 'Recovery peers',
-    energy: 'Medium',
-    often: 'Every week',
-    days: ['Tuesday'],
-    time: '19:00',
-    backup: 'join the online meeting',
-  });
+  await addItem(page, 'person', DR_RAO);
+  await addItem(page, 'activity', TUESDAY_MEETING);
   const nextWeekNote = page.getByText('Next week, not this one: Dr Rao (every two weeks).');
   const weekOf = (date: RegExp) => page.getByRole('region', { name: 'Your week' }).getByText(date);
   await expect(weekOf(/^Week starting Monday,? (16 November|November 16)$/)).toBeVisible();
