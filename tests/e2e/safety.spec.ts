@@ -2,18 +2,12 @@
 // Help now, the overdose section wherever use comes up, the safety plan, and a
 // check-in that answers the darkest words with help in place.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { COUNTRY_CODES } from '../../src/lib/country';
 import { COUNTRIES, HELPLINES, contactHref, contactText, linesFor } from '../../src/lib/helplines';
+import { expectAccessible } from './support/axe';
 import { awake } from './support/islands';
 
 const OVERDOSE = 'Overdose: staying alive if you use opioids';
-
-/** axe on one exercise in the state a test left it: help shown, answers in. */
-async function expectAccessible(page: Page, include: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).include(include).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-}
 
 const countrySection = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
