@@ -30,45 +30,58 @@ async function linksAndIds(page: Page): Promise<{ hrefs: string[]; ids: Set<stri
   return { hrefs, ids: new Set(ids) };
 }
 
-test('every internal link and #anchor reached from the home page works', async ({ page, request }) => {
+/** Runs `visit` over the items, with each page taking the next item as soon as it is free. */
+async function eachWith<T>(items: T[], pages: Page[], visit: (page: Page, item: T) => Promise<void>) {
+  const next = items[Symbol.iterator]();
+  await Promise.all(
+    pages.map(async (page) => {
+      for (const item of next) await visit(page, item);
+    }),
+  );
+}
+
+test('every internal link and #anchor reached from the home page works', async ({ page, context, request }) => {
   test.setTimeout(180_000);
 
   const start = await page.goto('./');
   expect(start?.ok(), 'the home page loads').toBe(true);
   const origin = new URL(page.url()).origin;
 
-  const queue: string[] = [pageKey(new URL(page.url()))];
   const visited = new Map<string, { status: number; ids: Set<string> | null }>();
   const links: Link[] = [];
+  // The crawl goes out from the home page a step at a time; the pages of a
+  // step are read by three tabs at once.
+  const tabs = [page, await context.newPage(), await context.newPage()];
+  let step = [pageKey(new URL(page.url()))];
 
-  while (queue.length && visited.size < MAX_PAGES) {
-    const key = queue.shift()!;
-    if (visited.has(key)) continue;
+  while (step.length && visited.size < MAX_PAGES) {
+    const found = new Set<string>();
+    await eachWith(step, tabs, async (tab, key) => {
+      // Ask for the page first: a link to a file (JSON, an image) is fine if
+      // it exists, but only HTML pages are opened in the browser and crawled.
+      const response = await request.get(key, { maxRedirects: 5 });
+      const status = response.status();
+      const isHtml = (response.headers()['content-type'] ?? '').includes('text/html');
+      if (!response.ok() || !isHtml) {
+        visited.set(key, { status, ids: null });
+        return;
+      }
 
-    // Ask for the page first: a link to a file (JSON, an image) is fine if it
-    // exists, but only HTML pages are opened in the browser and crawled.
-    const response = await request.get(key, { maxRedirects: 5 });
-    const status = response.status();
-    const isHtml = (response.headers()['content-type'] ?? '').includes('text/html');
-    if (!response.ok() || !isHtml) {
-      visited.set(key, { status, ids: null });
-      continue;
-    }
+      await tab.goto(key);
+      const here = tab.url();
+      const { hrefs, ids } = await linksAndIds(tab);
+      visited.set(key, { status, ids });
 
-    await page.goto(key);
-    const here = page.url();
-    const { hrefs, ids } = await linksAndIds(page);
-    visited.set(key, { status, ids });
-
-    for (const href of hrefs) {
-      // Links that leave the site, or are not pages (mail, phone), are out of scope.
-      if (/^(?:mailto|tel|sms|javascript|data):/i.test(href.trim())) continue;
-      const url = new URL(href, here);
-      if (url.origin !== origin) continue;
-      links.push({ from: here, href, url });
-      const target = pageKey(url);
-      if (!visited.has(target) && !queue.includes(target)) queue.push(target);
-    }
+      for (const href of hrefs) {
+        // Links that leave the site, or are not pages (mail, phone), are out of scope.
+        if (/^(?:mailto|tel|sms|javascript|data):/i.test(href.trim())) continue;
+        const url = new URL(href, here);
+        if (url.origin !== origin) continue;
+        links.push({ from: here, href, url });
+        found.add(pageKey(url));
+      }
+    });
+    step = [...found].filter((key) => !visited.has(key));
   }
 
   expect(visited.size, `the crawl stopped at ${MAX_PAGES} pages`).toBeLessThan(MAX_PAGES);
