@@ -1,32 +1,48 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumFlags, systemChromium } from './tests/support/browser.ts';
+import { chromiumFlags, testChromium } from './tests/support/browser.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4400);
-const basePath = (process.env.BASE_PATH ?? '').replace(/^\/*|\/*$/g, '');
-const baseURL = `http://127.0.0.1:${port}/${basePath ? `${basePath}/` : ''}`;
-// The sub-path run builds into its own folder, so both builds can be tested.
-const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+// The site is tested twice over: as built for the root of a host (dist/), and
+// as built for a sub-path (dist-base/, `npm run build:base`), where the core
+// journeys run again. One run, two servers, so both share the workers.
+const SUB_PATH = 'reconnect';
+const servers = [
+  { outDir: 'dist', port, basePath: '', baseURL: `http://127.0.0.1:${port}/` },
+  { outDir: 'dist-base', port: port + 1, basePath: `/${SUB_PATH}`, baseURL: `http://127.0.0.1:${port + 1}/${SUB_PATH}/` },
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL,
-    trace: 'retain-on-failure',
+    // Recording a trace for every test took a fifth of the run's time; a
+    // failure in CI is retried once, with a trace.
+    trace: 'on-first-retry',
     launchOptions: {
-      executablePath: systemChromium,
+      executablePath: testChromium,
       args: [...chromiumFlags],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --outDir ${outDir}`,
-    url: baseURL,
+  projects: [
+    { name: 'site', use: { ...devices['Desktop Chrome'], baseURL: servers[0]!.baseURL } },
+    {
+      name: 'sub-path',
+      testMatch: /(foundation|links|workbook|leave)\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: servers[1]!.baseURL },
+    },
+  ],
+  // --ignore-lock: astro preview otherwise refuses a second server for the
+  // same project, even on another port.
+  webServer: servers.map((s) => ({
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${s.port} --outDir ${s.outDir}`,
+    url: s.baseURL,
+    // The preview server reads the base path from the site's config.
+    env: { BASE_PATH: s.basePath },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 
-export const DIST = join(process.cwd(), process.env.E2E_OUT_DIR ?? 'dist');
+export const DIST = join(process.cwd(), 'dist');
 
 /** Every page of the built site as a relative URL ("", "guides/", …). */
 export function builtPages(): string[] {
