@@ -47,5 +47,17 @@ export function leaveDestination(url: string): string {
   return url === 'about:blank' ? 'a blank page' : url.replace(/^https:\/\//, '').replace(/\/$/, '');
 }
 
+/**
+ * Where readers report a mistake in a guide (the About page shows it only
+ * when set). An email address; empty when the deployment has none.
+ */
+export function contactEmail(raw: string | undefined): string {
+  const value = (raw ?? '').trim();
+  if (value && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value)) throw new Error(`CONTACT_EMAIL must be an email address, such as guides@example.org; got "${value}".`);
+  return value;
+}
+
+export const CONTACT_EMAIL = contactEmail(process.env.CONTACT_EMAIL);
+
 export const SITE_NAME = 'Reconnect';
 export const SITE_TAGLINE = 'Small steps back to people';

@@ -27,6 +27,7 @@ export const paths = {
   search: '/search/',
   helpNow: '/help-now/',
   privacy: '/privacy/',
+  about: '/about/',
   counsellors: '/for-counsellors/',
   plan: '/plan/',
   /** The safety plan in its guide: Help now and the check-in send people there. */
