@@ -6,6 +6,20 @@ import { EXERCISE_KINDS } from '../workbook/kinds';
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A paper (linked by its DOI) or a page from a health body, that a guide's claims rest on. */
+export const sourceSchema = z.object({
+  title: z.string().min(5).max(300),
+  /** The authors ("Woo and others") or the body ("World Health Organization"). */
+  by: z.string().min(2).max(120),
+  year: z.number().int().min(1950).max(2100),
+  /** The journal, or the body's series. */
+  in: z.string().min(2).max(120).optional(),
+  url: z
+    .string()
+    .url()
+    .regex(/^https:\/\//, 'a source links over https'),
+});
+
 export const guideSchema = z.object({
   title: z.string().min(3).max(90),
   /** Two sentences: the guide's summary and its search excerpt. */
@@ -13,7 +27,10 @@ export const guideSchema = z.object({
   topics: z.array(z.enum(TOPIC_IDS)).min(1),
   /** Position in the course, 1 = first. */
   order: z.number().int().positive(),
-  updated: z.coerce.date(),
+  /** When a person last checked the guide against its sources. */
+  reviewed: z.coerce.date(),
+  /** "Where this comes from": what backs the guide's main claims. */
+  sources: z.array(sourceSchema).min(2, 'a guide names at least two sources').max(6, 'a guide names at most six sources'),
   related: z.array(z.string().regex(KEBAB_ID, 'related guides are named by their file name, in kebab-case')).default([]),
   /** One sentence naming something the reader can do today. */
   nextStep: z.string().min(10).max(240).optional(),

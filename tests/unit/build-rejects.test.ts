@@ -69,9 +69,27 @@ describe.concurrent('the build rejects broken content', () => {
     expect(output).toContain('<Exercise id="no-such-exercise"> names an unknown exercise');
   }, 120_000);
 
-  it('copied and printed exercise links come from SITE_URL, even with an unrelated SITE in the environment', async () => {
+  it('names the missing review date and sources of a guide', async () => {
+    const dir = projectWith((t) => t.replace(/^reviewed: .*\n/m, '').replace(/^sources:\n(?: .*\n)+/m, ''));
+    const { code, output } = await astro(dir, 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('loneliness-and-cravings');
+    expect(output).toMatch(/reviewed/);
+    expect(output).toMatch(/sources/);
+  }, 120_000);
+});
+
+describe.concurrent('settings the build takes from the environment', () => {
+  it('refuses a contact address that is not an email address', async () => {
     const dir = projectWith((t) => t);
-    const { code, output } = await astro(dir, 'build', { SITE: '/tmp/some-folder', SITE_URL: 'https://reconnect.example.org' });
+    const { code, output } = await astro(dir, 'sync', { CONTACT_EMAIL: 'not an address' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('CONTACT_EMAIL must be an email address');
+  }, 120_000);
+
+  it('copied and printed exercise links come from SITE_URL, even with an unrelated SITE in the environment; the About page shows CONTACT_EMAIL', async () => {
+    const dir = projectWith((t) => t);
+    const { code, output } = await astro(dir, 'build', { SITE: '/tmp/some-folder', SITE_URL: 'https://reconnect.example.org', CONTACT_EMAIL: 'guides@example.org' });
     expect(code, output).toBe(0);
     const page = readFileSync(join(dir, 'out', 'exercises', 'recovery-ally', 'index.html'), 'utf8');
     const printed = readFileSync(join(dir, 'out', 'exercises', 'recovery-ally', 'print', 'index.html'), 'utf8');
@@ -79,5 +97,7 @@ describe.concurrent('the build rejects broken content', () => {
       expect(html).toContain('https://reconnect.example.org/exercises/recovery-ally/');
       expect(html).not.toContain('/tmp/some-folder');
     }
+    const about = readFileSync(join(dir, 'out', 'about', 'index.html'), 'utf8');
+    expect(about).toContain('<a href="mailto:guides@example.org">guides@example.org</a>');
   }, 120_000);
 });

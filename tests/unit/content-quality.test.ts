@@ -134,8 +134,11 @@ describe('person-first language across the site', () => {
     expect(files.some((f) => f.endsWith('.tsx'))).toBe(true);
   });
 
+  // A cited paper keeps its published title, in its authors' words, not ours.
+  const withoutCitedTitles = (text: string) => text.replace(/^ {2}- title: .*$/gm, '');
+
   it('uses no stigmatising terms about people', () => {
-    const problems = files.flatMap((f) => stigmatisingTerms(readFileSync(f, 'utf8')).map((hit) => `${f.slice(ROOT.length + 1)}: ${hit}`));
+    const problems = files.flatMap((f) => stigmatisingTerms(withoutCitedTitles(readFileSync(f, 'utf8'))).map((hit) => `${f.slice(ROOT.length + 1)}: ${hit}`));
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });

@@ -6,7 +6,11 @@ const goodGuide = {
   description: 'A summary of at least forty characters, in two short sentences. Here is the second.',
   topics: ['feelings'],
   order: 1,
-  updated: '2026-11-01',
+  reviewed: '2026-11-01',
+  sources: [
+    { title: 'A paper on the subject', by: 'Smith and Jones', year: 2014, in: 'A Journal', url: 'https://doi.org/10.1000/one' },
+    { title: 'A page from a health body', by: 'A Health Body', year: 2024, url: 'https://health.example.org/page' },
+  ],
 };
 
 const goodExercise = {
@@ -26,14 +30,22 @@ describe('guide front matter', () => {
   it('accepts a complete guide and fills defaults', () => {
     const parsed = guideSchema.parse(goodGuide);
     expect(parsed.related).toEqual([]);
-    expect(parsed.updated).toBeInstanceOf(Date);
+    expect(parsed.reviewed).toBeInstanceOf(Date);
+    expect(parsed.sources).toHaveLength(2);
   });
 
   it.each([
     ['title', { title: undefined }],
     ['topics.0', { topics: ['not-a-topic'] }],
     ['order', { order: 0 }],
-    ['updated', { updated: 'not a date' }],
+    ['reviewed', { reviewed: undefined }],
+    ['reviewed', { reviewed: 'not a date' }],
+    ['sources', { sources: undefined }],
+    ['sources', { sources: [goodGuide.sources[0]] }],
+    ['sources', { sources: Array(7).fill(goodGuide.sources[0]) }],
+    ['sources.0.url', { sources: [{ ...goodGuide.sources[0], url: 'http://doi.org/10.1000/one' }, goodGuide.sources[1]] }],
+    ['sources.1.year', { sources: [goodGuide.sources[0], { ...goodGuide.sources[1], year: undefined }] }],
+    ['sources.0.by', { sources: [{ ...goodGuide.sources[0], by: '' }, goodGuide.sources[1]] }],
     ['related.0', { related: ['Not Kebab'] }],
   ])('names the field %s when it is wrong', (path, patch) => {
     expect(issuePaths(guideSchema.safeParse({ ...goodGuide, ...patch }))).toContain(path);
