@@ -29,8 +29,9 @@ export function OverdoseSafety({ headingLevel = 2, id = 'overdose', linkHelp = t
 
       <Sub id={`${id}-tolerance`}>After a break, your body can take less</Sub>
       <p>
-        If you have not used for a while, even a few days, your tolerance drops. This happens after treatment, prison, a hospital stay or a spell of not using. The amount
-        you used before can now stop your breathing. That makes the first use after a break the most dangerous one. If you use, use much less than before, and go slowly.
+        If you have not used for a while, your tolerance can drop, sometimes faster than you expect. This happens after treatment, prison, a hospital stay or a spell of
+        not using. The amount you used before can now stop your breathing. That makes the first use after a break the most dangerous one. If you use, use much less than
+        before, and go slowly.
       </p>
 
       <Sub id={`${id}-alone`}>Try not to use alone</Sub>

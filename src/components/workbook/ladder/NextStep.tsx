@@ -47,7 +47,11 @@ export function NextStep({ idPrefix, headingLevel, steps, next, on }: Props) {
               Open this step
             </button>
           </div>
-          {next.attempts.length === 0 && <p class="hint">Before you try it, note what you fear will happen. Then stay long enough for the anxiety to start to ease.</p>}
+          {next.attempts.length === 0 && (
+            <p class="hint">
+              Before you try it, note what you fear will happen. Afterwards, check that against what really happened. It counts even if your fear stays high.
+            </p>
+          )}
         </>
       )}
       {steps.length > 0 && (

@@ -108,8 +108,8 @@ export function BlankSheet() {
         <strong>My goal:</strong>
       </p>
       <p>
-        Rate each step from 0 (calm) to 100 (the most anxious you can imagine). Start with a step rated about 40 or below. Repeat a step until it feels manageable, then
-        move up.
+        Rate each step from 0 (calm) to 100 (the most anxious you can imagine). Start with a step rated about 40 or below. Before each try, write what you fear will
+        happen; afterwards, what really did. A try counts even if your fear stays high. Repeat a step until it feels manageable, then move up.
       </p>
       <table class="ladder-table">
         <caption>My ladder, easiest step first</caption>

@@ -134,7 +134,7 @@ function StepBody({ step, n, openTry, idPrefix, on, ask }: TriesProps) {
         <p>
           {trend[1] < trend[0]
             ? `Your distress at the peak came down from ${trend[0]} on your first try to ${trend[1]} on your latest.`
-            : `Your distress at the peak was ${trend[0]} on your first try and ${trend[1]} on your latest. Ups and downs are normal; go at your own pace.`}
+            : `Your distress at the peak was ${trend[0]} on your first try and ${trend[1]} on your latest. Fear often stays high for a while, and each try still counts: what you learn about what really happens is what matters.`}
         </p>
       )}
       <Tries step={step} n={n} openTry={openTry} idPrefix={idPrefix} on={on} ask={ask} />

@@ -111,11 +111,18 @@ function TryForm({ stepId, a, idPrefix, on, ask }: FormProps) {
         <Rating id={`${idPrefix}-peak`} label="At the peak" value={a.peak} set={(peak) => set({ peak })} />
         <Rating id={`${idPrefix}-after`} label="After" value={a.after} set={(after) => set({ after })} />
       </fieldset>
-      <Text id={`${idPrefix}-happened`} label="What actually happened" long value={a.happened} set={(happened) => set({ happened })} />
+      <Text
+        id={`${idPrefix}-happened`}
+        label="What actually happened"
+        hint="Check it against what you feared. Did that happen? If something hard did, how did you cope?"
+        long
+        value={a.happened}
+        set={(happened) => set({ happened })}
+      />
       <Text
         id={`${idPrefix}-reflect`}
         label="Looking back"
-        hint="What was easier than you thought? What was hard? What would you change next time?"
+        hint="What did you learn? The try counts even if your fear stayed high the whole time."
         long
         value={a.reflection}
         set={(reflection) => set({ reflection })}
