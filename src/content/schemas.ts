@@ -24,6 +24,8 @@ export const guideSchema = z.object({
   title: z.string().min(3).max(90),
   /** Two sentences: the guide's summary and its search excerpt. */
   description: z.string().min(40).max(300),
+  /** "In short": three plain points a reader can act on without reading further. */
+  inShort: z.array(z.string().min(10).max(160)).length(3, 'a guide opens with exactly three "In short" points'),
   topics: z.array(z.enum(TOPIC_IDS)).min(1),
   /** Position in the course, 1 = first. */
   order: z.number().int().positive(),

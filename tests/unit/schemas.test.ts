@@ -4,6 +4,7 @@ import { exerciseSchema, guideSchema } from '../../src/content/schemas';
 const goodGuide = {
   title: 'A guide',
   description: 'A summary of at least forty characters, in two short sentences. Here is the second.',
+  inShort: ['Do one small thing today.', 'Notice how it went.', 'Be kind to yourself after.'],
   topics: ['feelings'],
   order: 1,
   reviewed: '2026-11-01',
@@ -38,6 +39,9 @@ describe('guide front matter', () => {
     ['title', { title: undefined }],
     ['topics.0', { topics: ['not-a-topic'] }],
     ['order', { order: 0 }],
+    ['inShort', { inShort: undefined }],
+    ['inShort', { inShort: ['Only one point here.'] }],
+    ['inShort.0', { inShort: ['Too short', 'Notice how it went.', 'Be kind to yourself after.'] }],
     ['reviewed', { reviewed: undefined }],
     ['reviewed', { reviewed: 'not a date' }],
     ['sources', { sources: undefined }],
