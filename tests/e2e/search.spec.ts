@@ -201,6 +201,8 @@ test('no results suggests topics and links to Help now', async ({ page }) => {
   await page.getByRole('link', { name: 'Loneliness and recovery' }).click();
   await expect(page.getByRole('status')).toContainText('topic Loneliness and recovery');
   await expect(page.getByRole('link', { name: 'Why loneliness can set off cravings' })).toBeVisible();
+  // With no words typed, a topic lists its guides first, in course order.
+  await expect(pageLink(results(page).first())).toHaveText('Why loneliness can set off cravings');
   await expect(page.getByRole('link', { name: 'go to Help now' })).toBeHidden();
 });
 

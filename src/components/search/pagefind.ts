@@ -37,12 +37,17 @@ export interface PagefindResponse {
 
 export type SearchFilters = Record<string, string>;
 
+export interface SearchOptions {
+  filters?: SearchFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: SearchFilters }): Promise<PagefindResponse>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse>;
   /** Resolves to null when a newer call replaced this one before it ran. */
-  debouncedSearch(term: string | null, options?: { filters?: SearchFilters }, wait?: number): Promise<PagefindResponse | null>;
+  debouncedSearch(term: string | null, options?: SearchOptions, wait?: number): Promise<PagefindResponse | null>;
 }
 
 /**

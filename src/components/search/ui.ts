@@ -4,6 +4,7 @@
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 import { excerptParts, filtersOf, hasFilters, pickSubResults, preferHomeGuides, resultLabel, searchHref, statusText, type SearchState } from './results';
 import { paths, withBase } from '../../lib/urls';
+import { BROWSE_SORT } from '../../lib/browse-order';
 
 export interface MountOptions {
   /** Level of each result's heading: below the panel's own heading. */
@@ -130,7 +131,9 @@ export function mountSearch(root: HTMLElement, options: MountOptions): SearchPan
     }
     const filters = filtersOf(s);
     const term = s.q || null;
-    const response = immediate ? await pagefind.search(term, { filters }) : await pagefind.debouncedSearch(term, { filters }, DEBOUNCE_MS);
+    // Words typed: the best match first. A topic or type alone: guides in course order, then exercises.
+    const options = term ? { filters } : { filters, sort: { [BROWSE_SORT]: 'asc' as const } };
+    const response = immediate ? await pagefind.search(term, options) : await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
     if (!response || token !== generation) return;
     all = response.results;
     shown = [];
