@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { TOPIC_IDS } from '../lib/topics';
 import { EXERCISE_KINDS } from '../workbook/kinds';
+import { PRACTICES } from '../lib/breathing';
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -87,11 +88,16 @@ export const exerciseSchema = z
     mode: z.enum(['single', 'log']).default('single'),
     /** Also prints as a wallet-sized card (a single worksheet, such as the safety plan). */
     card: z.boolean().default(false),
+    /** A guided practice shown above a worksheet's fields: "breathing", a paced breathing timer. */
+    practice: z.enum(PRACTICES).optional(),
     fields: z.array(fieldSchema).default([]),
   })
   .superRefine((ex, ctx) => {
     if (ex.card && (ex.kind !== 'worksheet' || ex.mode !== 'single')) {
       ctx.addIssue({ code: 'custom', path: ['card'], message: 'only a single worksheet prints as a card' });
+    }
+    if (ex.practice && ex.kind !== 'worksheet') {
+      ctx.addIssue({ code: 'custom', path: ['practice'], message: 'only a worksheet carries a guided practice' });
     }
     if (ex.kind === 'worksheet' && ex.fields.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['fields'], message: 'a worksheet needs at least one field' });

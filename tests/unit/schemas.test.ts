@@ -75,6 +75,12 @@ describe('exercise data', () => {
     expect(exerciseSchema.safeParse({ ...goodExercise, fields }).success).toBe(false);
   });
 
+  it('lets a worksheet carry the breathing practice, and nothing else', () => {
+    expect(exerciseSchema.parse({ ...goodExercise, practice: 'breathing' }).practice).toBe('breathing');
+    expect(issuePaths(exerciseSchema.safeParse({ ...goodExercise, practice: 'yoga' }))).toContain('practice');
+    expect(issuePaths(exerciseSchema.safeParse({ ...goodExercise, kind: 'ladder', practice: 'breathing' }))).toContain('practice');
+  });
+
   it('rejects an unknown kind', () => {
     expect(issuePaths(exerciseSchema.safeParse({ ...goodExercise, kind: 'quiz' }))).toContain('kind');
   });

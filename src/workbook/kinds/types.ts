@@ -3,6 +3,7 @@
 import type { GenericSchema } from 'valibot';
 import type { FieldDef } from '../../content/schemas';
 import type { HelplineRows } from '../../lib/helpline-rows';
+import type { Practice } from '../../lib/breathing';
 
 /** A kind's schema (valibot) for one exercise's data. */
 export type SchemaFor<T> = (def: ExerciseDef) => GenericSchema<unknown, T>;
@@ -18,6 +19,8 @@ export interface ExerciseDef {
   guide: string;
   /** Offers a wallet-sized print as well as the full sheet. */
   card?: boolean;
+  /** A guided practice shown above the fields. */
+  practice?: Practice;
   /** Each country's lines, for a list field that starts from them (prefill: helplines). */
   helplineRows?: HelplineRows;
 }

@@ -11,6 +11,7 @@ import { WalletCard } from './WalletCard';
 import { printExercise } from '../print-exercise';
 import { useQuestion } from '../Confirm';
 import { focusSoon } from '../focus';
+import { useOnDemand } from '../useOnDemand';
 
 interface Props {
   def: ExerciseDef;
@@ -36,10 +37,35 @@ export function Worksheet({ def, handle, headingLevel }: Props) {
     </p>
   );
 
-  if (def.mode === 'single') {
-    return <Single def={def} values={data.values} fields={fields} live={live} />;
-  }
-  return <Log def={def} handle={handle} headingLevel={headingLevel} fields={fields} live={live} setMessage={setMessage} />;
+  const sheet =
+    def.mode === 'single' ? (
+      <Single def={def} values={data.values} fields={fields} live={live} />
+    ) : (
+      <Log def={def} handle={handle} headingLevel={headingLevel} fields={fields} live={live} setMessage={setMessage} />
+    );
+  return def.practice ? (
+    <>
+      <Practice def={def} headingLevel={headingLevel} />
+      {sheet}
+    </>
+  ) : (
+    sheet
+  );
+}
+
+/**
+ * A worksheet's guided practice, loaded only where there is one. Nothing
+ * stands in for it while it loads: a blank print-out never loads it, and the
+ * exercise's introduction already says how to practise on paper.
+ */
+function Practice({ def, headingLevel }: { def: ExerciseDef; headingLevel: 3 | 4 }) {
+  const part = useOnDemand(() => import('./BreathingTimer'), true);
+  if (part) return <part.default idPrefix={def.id} headingLevel={headingLevel} />;
+  return part === false ? (
+    <p class="warning" role="alert">
+      The breathing timer could not load. Check your connection, then reload the page.
+    </p>
+  ) : null;
 }
 
 interface SingleProps {
