@@ -5,13 +5,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exercisesPlacedIn } from '../../src/lib/catalog-check';
+import { readingMinutes } from '../../src/lib/reading';
 import { bodyWordCount, countSyllables, fleschKincaidGrade, readabilityOfMdx, readabilityOfText, sentences } from '../support/readability';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const GUIDES_DIR = join(ROOT, 'src', 'content', 'guides');
 const MAX_GRADE = 9;
-const MIN_WORDS = 900;
-const MAX_WORDS = 2000;
+/** Minutes a guide takes to read, as its page shows them: short enough for a stressed reader. */
+const MIN_MINUTES = 6;
+const MAX_MINUTES = 8;
 /** Guides about cravings or return to use must name when to get professional help today. */
 const GUIDES_WITH_PROFESSIONAL_SIGNS = ['loneliness-and-cravings', 'setback-plan'];
 
@@ -227,19 +229,25 @@ describe('the guides', () => {
     expect(guides.length).toBeGreaterThan(0);
   });
 
-  it(`read at grade ${MAX_GRADE} or below, with ${MIN_WORDS}–${MAX_WORDS} words of body text`, () => {
+  it(`read at grade ${MAX_GRADE} or below, in ${MIN_MINUTES} to ${MAX_MINUTES} minutes`, () => {
     const rows = guides.map((g) => {
       const r = readabilityOfMdx(g.source);
-      return { guide: g.id, words: bodyWordCount(g.source), sentences: r.sentences, 'words/sentence': +(r.words / r.sentences).toFixed(1), grade: +r.grade.toFixed(1) };
+      return {
+        guide: g.id,
+        words: bodyWordCount(g.source),
+        minutes: readingMinutes(g.source),
+        sentences: r.sentences,
+        'words/sentence': +(r.words / r.sentences).toFixed(1),
+        grade: +r.grade.toFixed(1),
+      };
     });
     console.log(`Guide readability (Flesch–Kincaid grade; aim 8 or lower, fail above ${MAX_GRADE})`);
     console.table(rows);
-    console.log(rows.map((r) => `${r.guide.padEnd(28)} ${String(r.words).padStart(5)} words  grade ${r.grade.toFixed(1)}`).join('\n'));
+    console.log(rows.map((r) => `${r.guide.padEnd(28)} ${String(r.words).padStart(5)} words  ${r.minutes} min  grade ${r.grade.toFixed(1)}`).join('\n'));
 
     const problems = rows.flatMap((r) => [
       ...(r.grade > MAX_GRADE ? [`${r.guide}: grade ${r.grade} is above ${MAX_GRADE}`] : []),
-      ...(r.words < MIN_WORDS ? [`${r.guide}: ${r.words} words, fewer than ${MIN_WORDS}`] : []),
-      ...(r.words > MAX_WORDS ? [`${r.guide}: ${r.words} words, more than ${MAX_WORDS}`] : []),
+      ...(r.minutes < MIN_MINUTES || r.minutes > MAX_MINUTES ? [`${r.guide}: reads in ${r.minutes} minutes, not ${MIN_MINUTES} to ${MAX_MINUTES}`] : []),
     ]);
     expect(problems, problems.join('\n')).toEqual([]);
   });
