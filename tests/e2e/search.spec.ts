@@ -337,6 +337,8 @@ const LIKELY_WORDS: Target[] = [
   // People in recovery type it, though the guides mostly say "setback".
   { word: 'relapse', guide: 'setback-plan', anchor: 'a-setback-a-lapse-or-a-relapse' },
   { word: 'safety plan', exercise: 'safety-plan', guide: 'setback-plan' },
+  { word: 'breathing', exercise: 'slow-breathing', guide: 'name-it-to-tame-it' },
+  { word: 'mindfulness', guide: 'name-it-to-tame-it', anchor: 'breathe-slowly-for-a-minute-or-two' },
 ];
 
 // One search page serves a run of words, so Pagefind loads once; each result
