@@ -5,6 +5,8 @@ export const PREFIX = 'reconnect';
 const EXERCISE = `${PREFIX}:exercise:`;
 const QUARANTINE = `${PREFIX}:quarantine:`;
 export const PERSIST_KEY = `${PREFIX}:meta:persist`;
+/** The passcode lock's salt and check value, present while the lock is on. */
+export const LOCK_KEY = `${PREFIX}:meta:lock`;
 
 export const exerciseKey = (id: string) => `${EXERCISE}${id}`;
 
