@@ -7,6 +7,8 @@ const QUARANTINE = `${PREFIX}:quarantine:`;
 export const PERSIST_KEY = `${PREFIX}:meta:persist`;
 /** The passcode lock's salt and check value, present while the lock is on. */
 export const LOCK_KEY = `${PREFIX}:meta:lock`;
+/** In sessionStorage only: this tab's key while the lock is open. */
+export const SESSION_KEY = `${PREFIX}:lock:key`;
 
 export const exerciseKey = (id: string) => `${EXERCISE}${id}`;
 
@@ -27,3 +29,11 @@ export function parseQuarantineKey(key: string): { id: string; at: string } | un
 }
 
 export const isOurKey = (key: string) => key.startsWith(`${PREFIX}:`);
+
+/** Window events between the header's "Lock now" and the workbook store. */
+export const LOCK_EVENTS = {
+  /** Asks the page to lock; a page with a store cancels it and locks after saving. */
+  lockNow: `${PREFIX}:lock-now`,
+  /** The lock changed in this tab (locked, unlocked, on or off). */
+  changed: `${PREFIX}:lock-changed`,
+} as const;

@@ -4,7 +4,7 @@
 import type { ExerciseDef } from './kinds/types';
 import { hasKind, kindSpec } from './kinds';
 import { loadSchema } from './record';
-import { $saveStates } from './store';
+import { $saveStates, lockReady } from './store';
 import type { Known, RestoreAction, RestoreItem, RestorePlan } from './backup';
 import { quarantinedEntries, savedEntries, writeRecord, type QuarantinedEntry, type SavedEntry } from './workbook';
 import { count } from '../lib/words';
@@ -39,7 +39,7 @@ export const readWorkbook = (known: (id: string) => Known | undefined): Listed =
 
 /** The same, once the schemas that check each kind's saved answers have loaded. */
 export async function loadWorkbook<E extends ExerciseDef>({ exercises, known }: KnownExercises<E>): Promise<Listed> {
-  await Promise.all([...new Set(exercises.map((e) => kindSpec(e.kind)))].map(loadSchema));
+  await Promise.all([lockReady(), ...[...new Set(exercises.map((e) => kindSpec(e.kind)))].map(loadSchema)]);
   return readWorkbook(known);
 }
 

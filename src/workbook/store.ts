@@ -12,7 +12,8 @@ import {
   type PersistentListener,
 } from '@nanostores/persistent';
 import { browserStorage, type SafeStorage, type WriteFailure, type WriteResult } from './safe-storage';
-import { exerciseIdOf, exerciseKey, parseQuarantineKey, quarantineKey, PERSIST_KEY, PREFIX } from './keys';
+import { exerciseIdOf, exerciseKey, LOCK_KEY, parseQuarantineKey, quarantineKey, PERSIST_KEY, PREFIX } from './keys';
+import type { Lock, LockStatus } from './lock/lock';
 import { decodeRecord, emptyRecord, encodeRecord, isEmptyRecord, loadSchema, schemaLoaded, type WorkbookRecord } from './record';
 import type { ExerciseDef, KindSpec } from './kinds/types';
 
@@ -26,6 +27,17 @@ export const $unreadable = map<Record<string, string>>({});
 export const $persistence = atom<'unknown' | 'granted' | 'denied' | 'unsupported'>('unknown');
 
 let storage: SafeStorage = browserStorage;
+/** The storage under the lock; the same as `storage` while the lock's code is not loaded. */
+let base: SafeStorage = browserStorage;
+let lock: Lock | undefined;
+/** Where this tab keeps its key: sessionStorage, unless a test gives another. */
+let keyStore: import('./lock/lock').KeyStore | undefined;
+
+/**
+ * Whether answers can be read here: "off" (no lock), "unlocked" (this tab has
+ * the key) or "locked". "unknown" until the page has looked.
+ */
+export const $lock = atom<LockStatus>('unknown');
 // Keys whose current content must not be overwritten: an unreadable entry that
 // could not be copied aside.
 const protectedKeys = new Set<string>();
@@ -100,7 +112,10 @@ const events: PersistentEvents = {
       if (e.key !== key && failedKeys.has(key)) return;
       // The library's listener handles null key and newValue (it resets the
       // answer to empty); only its type declaration leaves them out.
-      ready(() => listener(e as PersistentEvent));
+      if (!lock || e.key !== key) return ready(() => listener(e as PersistentEvent));
+      // Another tab wrote a sealed answer: opened first, with this tab's key.
+      const opening = lock.reveal(key, e.newValue);
+      ready(() => void opening.then((newValue) => listener({ key: e.key, newValue } as PersistentEvent)));
     };
     const onPageShow = () => {
       if (!failedKeys.has(key)) ready(restore);
@@ -244,8 +259,12 @@ function askToPersist() {
 }
 
 /** The storage (and other-tab events) the stores use; tests swap in fakes. */
-export function switchStorage(next: SafeStorage, source: ChangeSource = noEvents) {
+export function switchStorage(next: SafeStorage, source: ChangeSource = noEvents, keys?: import('./lock/lock').KeyStore) {
   storage = next;
+  base = next;
+  lock = undefined;
+  keyStore = keys;
+  $lock.set('unknown');
   eventSource = source;
   probed = undefined;
   askedToPersist = false;
@@ -260,6 +279,50 @@ export function switchStorage(next: SafeStorage, source: ChangeSource = noEvents
 
 export function currentStorage(): SafeStorage {
   return storage;
+}
+
+/**
+ * The lock, its code loaded on first need: on a page where the lock is on,
+ * or to turn it on. Where it has never been on, no page loads it.
+ */
+export async function theLock(): Promise<Lock> {
+  if (lock) return lock;
+  const { attachLock } = await import('./lock/attach');
+  if (lock) return lock;
+  lock = attachLock(base, keyStore, {
+    report,
+    // Locked again: every open answer is dropped from memory; islands show
+    // the unlock form, and make their stores afresh once unlocked.
+    locked: () => stores.clear(),
+    status: (s) => $lock.set(s),
+  });
+  storage = lock.storage;
+  return lock;
+}
+
+// Another tab turned the lock on or off, or cleared everything: look again.
+if (typeof window !== 'undefined') {
+  addEventListener('storage', (e) => {
+    if (e.key !== LOCK_KEY && e.key !== null) return;
+    if (lock) void lock.resume();
+    else if (e.newValue !== null) void theLock().then((l) => l.resume());
+  });
+}
+
+/** Reads the lock again, after everything was deleted (its entry too). */
+export function lookAgainAtLock() {
+  if (lock) void lock.resume();
+}
+
+/** Reads the lock once per page; resolves when answers may be read (or are locked). */
+export async function lockReady(): Promise<LockStatus> {
+  const now = $lock.get();
+  if (now !== 'unknown') return now;
+  if (!lock && base.get(LOCK_KEY) === null) {
+    $lock.set('off');
+    return 'off';
+  }
+  return (await theLock()).resume();
 }
 
 /** The open store for an exercise, if an island on this page made one. */

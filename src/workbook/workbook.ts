@@ -1,6 +1,6 @@
 // Whole-workbook operations for the My workbook page: what is saved, backups,
 // unreadable copies, and deleting everything.
-import { currentStorage, openStore, prepareExercise } from './store';
+import { currentStorage, lookAgainAtLock, openStore, prepareExercise } from './store';
 import { exerciseIdOf, exerciseKey, isOurKey, parseQuarantineKey } from './keys';
 import { decodeRecord, type WorkbookRecord } from './record';
 import { makeBackup, type BackupFile, type Known } from './backup';
@@ -69,6 +69,8 @@ export function deleteEverything(): number {
     if (open) open.clear();
     else if (!storage.remove(key).ok) failed++;
   }
+  // The lock went with everything else: this tab forgets its key.
+  lookAgainAtLock();
   return failed;
 }
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSafeStorage, type SafeStorage } from '../../src/workbook/safe-storage';
 import { exerciseKey } from '../../src/workbook/keys';
-import { createLock, LOCK_KEY, type KeyStore } from '../../src/workbook/lock/lock';
+import { createLock, LOCK_KEY, waitAfter, type KeyStore } from '../../src/workbook/lock/lock';
 import { FakeStorage } from './support/fake-storage';
 
 const FAST = 1_000;
@@ -159,6 +159,30 @@ describe('the lock', () => {
     expect(await next.unlock(PASSCODE)).toEqual({ ok: true });
     expect(next.storage.get(k)).toBe(JSON.stringify(stored));
     expect(next.storage.get(exerciseKey('safety-plan'))).toContain('Dana');
+  });
+
+  it('after five wrong tries in a row, makes each further try wait longer, even in a new tab', async () => {
+    expect([0, 4, 5, 6, 7, 30].map(waitAfter)).toEqual([0, 0, 30, 60, 120, 900]);
+    const disk = device();
+    const lock = createLock(
+      createSafeStorage(() => disk),
+      tab(),
+      FAST,
+    );
+    await lock.resume();
+    await lock.turnOn(PASSCODE);
+    await lock.lockNow();
+    for (let i = 0; i < 5; i++) expect(await lock.unlock(`guess ${i}`)).toEqual({ ok: false, reason: 'wrong-passcode' });
+    const other = createLock(
+      createSafeStorage(() => disk),
+      tab(),
+      FAST,
+    );
+    await other.resume();
+    const waiting = await other.unlock(PASSCODE);
+    expect(waiting).toMatchObject({ ok: false, reason: 'wait' });
+    expect((waiting as { seconds: number }).seconds).toBeGreaterThan(25);
+    expect(other.$status.get()).toBe('locked');
   });
 
   it('turns off with the passcode, leaving every answer plain as before', async () => {

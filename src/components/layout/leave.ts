@@ -23,6 +23,13 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function leave(event?: Event) {
   event?.preventDefault();
   document.body.hidden = true;
+  // A reader's passcode lock closes too: the site keeps only the lock's key
+  // (and the time of the last input) in sessionStorage, so all of it goes.
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Storage refused: there is no key to forget either.
+  }
   location.replace(link.href);
 }
 

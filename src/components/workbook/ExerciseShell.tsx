@@ -12,6 +12,8 @@ import { CopyLink } from './CopyLink';
 import { focusSoon } from './focus';
 import { useHashFocus } from './useHashFocus';
 import { endFullWarning, warnWhenFull } from './full-field';
+import { useOnDemand } from './useOnDemand';
+import { showLoadFailed } from './load-failed';
 
 interface Props<T> {
   id: string;
@@ -74,6 +76,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
           </p>
         </div>
       )}
+      {handle.locked && <Locked id={id} />}
       {/* Until saved answers have been read, typing would be lost or overwritten,
           so the fields wait (on the server render and for the moment after). */}
       <fieldset class="exercise-fields" disabled={!handle.ready} aria-busy={!handle.ready} onBeforeInput={warnWhenFull} onFocusOut={endFullWarning}>
@@ -85,7 +88,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
       <div class="exercise-tools">
         <p class={`save-status${save.state === 'failed' ? ' problem' : ''}`} role="status">
           {save.state === 'saved' && 'Saved on this device.'}
-          {save.state === 'idle' && (hasAnswers ? 'Saved on this device.' : 'Answers save on this device as you type.')}
+          {save.state === 'idle' && (handle.locked ? 'Locked.' : hasAnswers ? 'Saved on this device.' : 'Answers save on this device as you type.')}
           {save.state === 'cleared' && !undo && 'Answers cleared.'}
           {save.state === 'failed' && FAILURE_TEXT[save.reason]}
         </p>
@@ -123,4 +126,13 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
       </div>
     </div>
   );
+}
+
+/** The unlock form, fetched only where the reader's lock is on and this tab has not opened it. */
+function Locked({ id }: { id: string }) {
+  const part = useOnDemand(() => import('./lock/UnlockForm'), true);
+  useEffect(() => {
+    if (part === false) showLoadFailed(document.getElementById(id)!);
+  }, [part]);
+  return part ? <part.default idPrefix={id} /> : null;
 }

@@ -9,6 +9,7 @@ import { BackupPanel } from './my-workbook/BackupPanel';
 import { PrintAnswers } from './my-workbook/PrintAnswers';
 import { Unreadable } from './my-workbook/Unreadable';
 import { DeleteEverything } from './my-workbook/DeleteEverything';
+import { LockPanel } from './my-workbook/LockPanel';
 
 export interface WorkbookExercise extends ExerciseDef {
   href: string;
@@ -34,6 +35,7 @@ export default function WorkbookPage({ exercises, exercisesHref }: Props) {
           This browser is not letting the site store anything, so nothing can be saved or restored here. Private browsing or a storage setting may be the reason.
         </p>
       )}
+      <LockPanel announce={setMessage} refresh={refresh} />
       <SavedList ready={ready} saved={saved} known={known} href={(id) => byId.get(id)!.href} exercisesHref={exercisesHref} keeping={workbook.keeping} />
       <BackupPanel ready={ready} storageOk={storageOk} saved={saved} known={known} announce={setMessage} refresh={refresh} />
       <PrintAnswers items={saved.map((s) => ({ known: known(s.id)!, record: s.record }))} />

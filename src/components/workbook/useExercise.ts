@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { atom } from 'nanostores';
 import { useAtom } from './useAtom';
 import { showLoadFailed } from './load-failed';
-import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, type ExerciseStore, type SaveState } from '../../workbook/store';
+import { $lock, $saveStates, $unreadable, lockReady, prepareExercise, probeStorage, readyExercise, type ExerciseStore, type SaveState } from '../../workbook/store';
 import { emptyRecord, type WorkbookRecord } from '../../workbook/record';
 import type { ExerciseDef, KindSpec } from '../../workbook/kinds/types';
 import type { WriteResult } from '../../workbook/safe-storage';
@@ -26,6 +26,8 @@ export interface ExerciseHandle<T> {
   save: SaveState;
   /** Why an earlier answer could not be read, if it could not. */
   unreadable?: string;
+  /** The reader's passcode lock is on and this tab has not unlocked it. */
+  locked: boolean;
 }
 
 export function useExercise<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseHandle<T> {
@@ -34,14 +36,27 @@ export function useExercise<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseHan
   // Probed after hydration, so the first render matches the server's.
   const [probe, setProbe] = useState<WriteResult | null>(null);
 
+  const lock = useAtom($lock);
+
   useEffect(() => {
     setProbe(probeStorage());
-    const ready = readyExercise(def, spec);
-    if (ready) setStore(ready);
-    // Reading saved answers needs the kind's schema, fetched now: if the
-    // connection drops, the exercise says so.
-    else prepareExercise(def, spec).then(setStore, () => showLoadFailed(document.getElementById(def.id)!));
-  }, [def.id]);
+    let current = true;
+    const failed = () => showLoadFailed(document.getElementById(def.id)!);
+    // Locked, the exercise stays empty and waits: nothing typed can be saved
+    // over a sealed answer. Without a lock (nearly everyone) this is at once.
+    lockReady().then((status) => {
+      if (!current) return;
+      if (status === 'locked') return setStore(undefined);
+      const ready = readyExercise(def, spec);
+      if (ready) setStore(ready);
+      // Reading saved answers needs the kind's schema, fetched now: if the
+      // connection drops, the exercise says so.
+      else prepareExercise(def, spec).then((s) => current && setStore(s), failed);
+    }, failed);
+    return () => {
+      current = false;
+    };
+  }, [def.id, lock]);
 
   const record = useAtom(store?.$record ?? placeholder);
   const states = useAtom($saveStates);
@@ -59,5 +74,6 @@ export function useExercise<T>(def: ExerciseDef, spec: KindSpec<T>): ExerciseHan
     put: (r) => store?.put(r),
     save,
     unreadable: unreadable[def.id],
+    locked: lock === 'locked',
   };
 }

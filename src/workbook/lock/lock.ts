@@ -7,21 +7,26 @@
 // change was going. A record is always wholly sealed or wholly plain, so a
 // change cut short loses nothing: the next unlock finishes it.
 import { atom } from 'nanostores';
-import { exerciseIdOf, LOCK_KEY, PREFIX } from '../keys';
+import { exerciseIdOf, LOCK_KEY } from '../keys';
 import { isObject } from '../../lib/is-object';
 import type { SafeStorage, WriteResult } from '../safe-storage';
 import { exportKey, importKey, isSealed, keyFor, newLock, open, PBKDF2_ITERATIONS, type LockParams } from './crypto';
 import { isSealedRaw, openRecord, sealRecord } from './sealing';
 
 export { LOCK_KEY };
-/** In sessionStorage: this tab's key while unlocked. */
-export const SESSION_KEY = `${PREFIX}:lock:key`;
 
 /** Which way a change of the lock was going: on, or off. */
 type Direction = 'on' | 'off';
 
+/** The choices for locking again after a time without input, in minutes. */
+export const IDLE_MINUTES = [5, 15, 60] as const;
+export type IdleMinutes = (typeof IDLE_MINUTES)[number];
+export const DEFAULT_IDLE_MINUTES: IdleMinutes = 15;
+
 export interface LockMeta extends LockParams {
   v: 1;
+  /** Lock again after this long without input; 15 when not chosen. */
+  idleMinutes?: IdleMinutes;
   /** "on" once every record is sealed; while turning it on or off, the way it was going. */
   state: 'on' | 'turning-on' | 'turning-off';
 }
@@ -29,7 +34,20 @@ export interface LockMeta extends LockParams {
 /** "unknown" until this page has read the lock (and unlocked with the tab's key). */
 export type LockStatus = 'unknown' | 'off' | 'locked' | 'unlocked';
 
-export type LockResult = { ok: true } | { ok: false; reason: 'wrong-passcode' | 'storage' | 'no-lock' | 'already-on' };
+export type LockResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-passcode' | 'storage' | 'no-lock' | 'already-on' }
+  /** Too many wrong tries in a row: the next may come after this many seconds. */
+  | { ok: false; reason: 'wait'; seconds: number };
+
+/** Wrong tries allowed in a row before each further try waits. */
+export const FREE_TRIES = 5;
+const TRIES_KEY = `${LOCK_KEY}:tries`;
+
+/** Seconds to wait after this many wrong tries in a row: none for five, then 30 s, doubling, at most 15 minutes. */
+export function waitAfter(wrongInARow: number): number {
+  return wrongInARow < FREE_TRIES ? 0 : Math.min(30 * 2 ** (wrongInARow - FREE_TRIES), 15 * 60);
+}
 
 /** sessionStorage, or a fake in tests. */
 export interface KeyStore {
@@ -77,6 +95,8 @@ export interface Lock {
   reveal(storageKey: string, raw: string | null): Promise<string | null>;
   /** Resolves once every answer typed so far has been sealed and written. */
   flush(): Promise<void>;
+  idleMinutes(): IdleMinutes;
+  setIdleMinutes(minutes: IdleMinutes): boolean;
   /** Told when a sealed answer could not be written (the device is full). */
   onWriteFailure(listener: (storageKey: string, result: WriteResult) => void): void;
 }
@@ -194,6 +214,27 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
     return { ok: true };
   }
 
+  // Kept on the device, not in the tab, so a reload or a new tab does not reset the count.
+  const tries = (): { wrong: number; at: number } => {
+    try {
+      const t = JSON.parse(base.get(TRIES_KEY) ?? '') as { wrong: number; at: number };
+      return Number.isInteger(t.wrong) && Number.isFinite(t.at) ? t : { wrong: 0, at: 0 };
+    } catch {
+      return { wrong: 0, at: 0 };
+    }
+  };
+
+  /** The key for a passcode, counting wrong tries; or why there is none. */
+  async function tryPasscode(meta: LockMeta, passcode: string, now = Date.now()): Promise<CryptoKey | LockResult> {
+    const t = tries();
+    const waitUntil = t.at + waitAfter(t.wrong) * 1000;
+    if (now < waitUntil) return { ok: false, reason: 'wait', seconds: Math.ceil((waitUntil - now) / 1000) };
+    const k = await keyFor(passcode, meta);
+    if (k) base.remove(TRIES_KEY);
+    else base.set(TRIES_KEY, JSON.stringify({ wrong: t.wrong + 1, at: now }));
+    return k ?? { ok: false, reason: 'wrong-passcode' };
+  }
+
   async function checkKey(meta: LockMeta, k: CryptoKey): Promise<boolean> {
     return (await open(k, meta.check, 'reconnect:lock-check')) !== undefined;
   }
@@ -203,6 +244,14 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
     $status,
     onWriteFailure(listener) {
       failed = listener;
+    },
+    idleMinutes() {
+      const chosen = readMeta(base)?.idleMinutes;
+      return chosen && IDLE_MINUTES.includes(chosen) ? chosen : DEFAULT_IDLE_MINUTES;
+    },
+    setIdleMinutes(minutes) {
+      const meta = readMeta(base);
+      return meta !== undefined && writeMeta({ ...meta, idleMinutes: minutes });
     },
     async flush() {
       while (writing.size) await Promise.all([...writing]);
@@ -242,16 +291,16 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
     async unlock(passcode) {
       const meta = readMeta(base);
       if (!meta) return { ok: false, reason: 'no-lock' };
-      const k = await keyFor(passcode, meta);
-      if (!k) return { ok: false, reason: 'wrong-passcode' };
+      const k = await tryPasscode(meta, passcode);
+      if (!(k instanceof CryptoKey)) return k;
       await holdKey(k);
       return finish(k);
     },
     async turnOff(passcode) {
       const meta = readMeta(base);
       if (!meta) return { ok: false, reason: 'no-lock' };
-      const k = await keyFor(passcode, meta);
-      if (!k) return { ok: false, reason: 'wrong-passcode' };
+      const k = await tryPasscode(meta, passcode);
+      if (!(k instanceof CryptoKey)) return k;
       await this.flush();
       if (!writeMeta({ ...meta, state: 'turning-off' })) return { ok: false, reason: 'storage' };
       await holdKey(k);

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useAtom } from '../useAtom';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
-import { $persistence, $saveStates, probeStorage } from '../../../workbook/store';
+import { $lock, $persistence, $saveStates, probeStorage } from '../../../workbook/store';
 import { keepingNote, knownExercises, loadWorkbook, readWorkbook, type Listed } from '../../../workbook/my-workbook';
 
 export function useWorkbook<E extends ExerciseDef>(all: E[]) {
@@ -14,6 +14,7 @@ export function useWorkbook<E extends ExerciseDef>(all: E[]) {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const persistence = useAtom($persistence);
   const saveStates = useAtom($saveStates);
+  const lock = useAtom($lock);
 
   const refresh = () => setListed(readWorkbook(exercises.known));
 
@@ -28,10 +29,10 @@ export function useWorkbook<E extends ExerciseDef>(all: E[]) {
     return () => removeEventListener('storage', refresh);
   }, []);
 
-  // Writes made on this page (restore, delete) show at once.
+  // Writes made on this page (restore, delete), and locking or unlocking, show at once.
   useEffect(() => {
     if (ready) refresh();
-  }, [saveStates]);
+  }, [saveStates, lock]);
 
   return { ...exercises, ...listed, ready, storageOk, keeping: keepingNote(persistence, persisted), refresh };
 }
