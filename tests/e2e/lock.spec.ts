@@ -3,6 +3,7 @@
 // a second tab; turning it off; deleting everything while locked. And never,
 // while it is on, is a typed word stored where someone could read it.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectAccessible } from './support/axe';
 import { awake } from './support/islands';
 
@@ -180,4 +181,36 @@ test('"Delete everything" works from a locked state, and leaves no lock behind',
   await openExercise(page, ALLY);
   await expect(page.getByText('Unlock to see your answers.')).toHaveCount(0);
   await expect(allyField(page)).toBeEnabled();
+});
+
+test('a backup of a locked workbook is locked too, and restores only with its passcode', async ({ page }) => {
+  await openExercise(page, ALLY);
+  await allyField(page).fill('Call Femi on Sundays');
+  await setPasscode(page);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a locked backup' }).click();
+  const file = await (await downloading).path();
+  const text = readFileSync(file, 'utf8');
+  expect(text).not.toMatch(/Femi|Sundays/);
+  expect(JSON.parse(text)).toMatchObject({ format: 'reconnect-workbook', version: 2, entries: { 'recovery-ally': { sealed: {} } } });
+
+  // A plain copy only after a clear warning.
+  await page.getByLabel('Download a plain copy instead').check();
+  await expect(page.getByRole('alert').filter({ hasText: 'anyone who opens the file can read every answer' })).toBeVisible();
+  await page.getByLabel('Download a plain copy instead').uncheck();
+
+  await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await page.getByLabel('Restore from a backup').setInputFiles(file);
+  await page.getByLabel('Passcode of the backup').fill('not the one');
+  await page.getByRole('button', { name: 'Open the backup' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'not the passcode' })).toBeVisible();
+  await page.getByLabel('Passcode of the backup').fill(PASSCODE);
+  await page.getByRole('button', { name: 'Open the backup' }).click();
+  await expect(page.getByRole('region', { name: 'Check before restoring' })).toContainText('My recovery ally agreement: Will be added');
+  await page.getByRole('button', { name: 'Restore 1 answer' }).click();
+  await expect(page.getByText('1 answer restored.')).toBeVisible();
+  await openExercise(page, ALLY);
+  await expect(allyField(page)).toHaveValue('Call Femi on Sundays');
 });

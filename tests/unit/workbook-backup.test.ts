@@ -7,6 +7,8 @@ import { planRestore, BACKUP_FORMAT, type Known } from '../../src/workbook/backu
 import { backupOf, deleteEverything, readRecord, savedEntries, writeRecord } from '../../src/workbook/workbook';
 import { FakeStorage } from './support/fake-storage';
 import { journal, sheet } from './support/defs';
+import { createLock } from '../../src/workbook/lock/lock';
+import { isLockedBackup, openLockedBackup } from '../../src/workbook/lock/backup';
 
 let fake: FakeStorage;
 const known = (id: string): Known | undefined =>
@@ -110,5 +112,39 @@ describe('restore rejects bad files and changes nothing', () => {
     expect(plan.rejected[0]!.reason).toMatch(/no exercise with that name/);
     expect(plan.rejected[1]!.reason).toMatch(/not in the expected shape/);
     expect(fake.items.size).toBe(0);
+  });
+});
+
+describe('a backup of a locked workbook', () => {
+  it('is sealed with the passcode, and restores on another device only with it', async () => {
+    await fillSome();
+    const records = Object.fromEntries(savedEntries(known).map((e) => [e.id, e.record]));
+    const lock = createLock(
+      createSafeStorage(() => fake),
+      { get: () => null, set() {}, remove() {} },
+      1_000,
+    );
+    await lock.resume();
+    await lock.turnOn('blue kettle');
+    const text = JSON.stringify(await lock.lockedBackup(records));
+    expect(text).not.toMatch(/Ana|Sam|Ria|Evening/);
+    expect(isLockedBackup(text)).toBe(true);
+    // Read as a plain backup, it is from a newer version: never half-read.
+    expect(planRestore(text, known, onDevice)).toMatchObject({ ok: false, error: expect.stringContaining('newer version') });
+
+    // Another device, with nothing on it.
+    fake = new FakeStorage();
+    switchStorage(createSafeStorage(() => fake));
+    expect(await openLockedBackup(text, 'red kettle')).toMatchObject({ ok: false, error: expect.stringContaining('not the passcode') });
+    const opened = await openLockedBackup(text, 'blue kettle');
+    if (!opened.ok) throw new Error(opened.error);
+    const plan = planRestore(opened.text, known, onDevice);
+    if (!plan.ok) throw new Error(plan.error);
+    expect(plan.items.map((i) => [i.id, i.action])).toEqual([
+      [sheet.id, 'add'],
+      [journal.id, 'add'],
+    ]);
+    for (const item of plan.items) await writeRecord(known(item.id)!, item.incoming);
+    expect(savedEntries(known).map((e) => e.record)).toEqual(expect.arrayContaining(Object.values(records)));
   });
 });

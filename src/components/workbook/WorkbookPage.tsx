@@ -18,9 +18,11 @@ export interface WorkbookExercise extends ExerciseDef {
 interface Props {
   exercises: WorkbookExercise[];
   exercisesHref: string;
+  /** Where the Privacy page says what the passcode lock does and does not protect. */
+  lockHelpHref: string;
 }
 
-export default function WorkbookPage({ exercises, exercisesHref }: Props) {
+export default function WorkbookPage({ exercises, exercisesHref, lockHelpHref }: Props) {
   const workbook = useWorkbook(exercises);
   const { ready, saved, quarantined, storageOk, known, byId, refresh } = workbook;
   const [message, setMessage] = useState('');
@@ -35,7 +37,7 @@ export default function WorkbookPage({ exercises, exercisesHref }: Props) {
           This browser is not letting the site store anything, so nothing can be saved or restored here. Private browsing or a storage setting may be the reason.
         </p>
       )}
-      <LockPanel announce={setMessage} refresh={refresh} />
+      <LockPanel announce={setMessage} refresh={refresh} helpHref={lockHelpHref} />
       <SavedList ready={ready} saved={saved} known={known} href={(id) => byId.get(id)!.href} exercisesHref={exercisesHref} keeping={workbook.keeping} />
       <BackupPanel ready={ready} storageOk={storageOk} saved={saved} known={known} announce={setMessage} refresh={refresh} />
       <PrintAnswers items={saved.map((s) => ({ known: known(s.id)!, record: s.record }))} />

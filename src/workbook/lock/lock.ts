@@ -12,6 +12,8 @@ import { isObject } from '../../lib/is-object';
 import type { SafeStorage, WriteResult } from '../safe-storage';
 import { exportKey, importKey, isSealed, keyFor, newLock, open, PBKDF2_ITERATIONS, type LockParams } from './crypto';
 import { isSealedRaw, openRecord, sealRecord } from './sealing';
+import { makeLockedBackup, type LockedBackupFile } from './backup';
+import type { WorkbookRecord } from '../record';
 
 export { LOCK_KEY };
 
@@ -95,6 +97,8 @@ export interface Lock {
   reveal(storageKey: string, raw: string | null): Promise<string | null>;
   /** Resolves once every answer typed so far has been sealed and written. */
   flush(): Promise<void>;
+  /** A backup sealed with this tab's key; undefined unless unlocked. */
+  lockedBackup(records: Record<string, WorkbookRecord>): Promise<LockedBackupFile | undefined>;
   idleMinutes(): IdleMinutes;
   setIdleMinutes(minutes: IdleMinutes): boolean;
   /** Told when a sealed answer could not be written (the device is full). */
@@ -244,6 +248,11 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
     $status,
     onWriteFailure(listener) {
       failed = listener;
+    },
+    async lockedBackup(records) {
+      const meta = readMeta(base);
+      if (!key || !meta) return undefined;
+      return makeLockedBackup(key, { salt: meta.salt, iterations: meta.iterations, check: meta.check }, records);
     },
     idleMinutes() {
       const chosen = readMeta(base)?.idleMinutes;

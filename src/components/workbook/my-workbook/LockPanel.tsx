@@ -11,9 +11,10 @@ import { refusal } from '../lock/messages';
 interface Props {
   announce(message: string): void;
   refresh(): void;
+  helpHref: string;
 }
 
-export function LockPanel({ announce, refresh }: Props) {
+export function LockPanel({ announce, refresh, helpHref }: Props) {
   const status = useAtom($lock);
   const [form, setForm] = useState<'none' | 'on' | 'off'>('none');
 
@@ -40,7 +41,7 @@ export function LockPanel({ announce, refresh }: Props) {
           <>
             <p>
               If someone else may use this device, a passcode keeps your answers unreadable to them. Your answers are encrypted on this device, and the site locks itself
-              after a while.
+              after a while. <a href={helpHref}>What the lock protects, and what it cannot</a>.
             </p>
             <button type="button" class="button" onClick={() => setForm('on')}>
               Set a passcode

@@ -1,0 +1,68 @@
+// Locked backups: the same file as a plain backup, but every answer's data
+// sealed with the reader's key, and the lock's salt and check value beside
+// them, so the passcode opens the file on any device. A locked file carries
+// version 2: an older copy of the site says it is from a newer version
+// rather than misreading it.
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../backup';
+import { exerciseKey } from '../keys';
+import type { WorkbookRecord } from '../record';
+import { isObject } from '../../lib/is-object';
+import { isSealed, keyFor, open, seal, type LockParams } from './crypto';
+
+export const LOCKED_BACKUP_VERSION = 2;
+
+export interface LockedBackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: typeof LOCKED_BACKUP_VERSION;
+  exportedAt: string;
+  locked: LockParams;
+  entries: Record<string, { v: number; updatedAt: string; sealed: { iv: string; ct: string } }>;
+}
+
+export async function makeLockedBackup(key: CryptoKey, params: LockParams, records: Record<string, WorkbookRecord>, now = new Date()): Promise<LockedBackupFile> {
+  const entries: LockedBackupFile['entries'] = {};
+  for (const [id, r] of Object.entries(records)) {
+    entries[id] = { v: r.v, updatedAt: r.updatedAt, sealed: await seal(key, JSON.stringify(r.data), exerciseKey(id)) };
+  }
+  return { format: BACKUP_FORMAT, version: LOCKED_BACKUP_VERSION, exportedAt: now.toISOString(), locked: params, entries };
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function lockedParts(text: string): LockedBackupFile | undefined {
+  const f = parse(text);
+  if (!isObject(f) || f.format !== BACKUP_FORMAT || f.version !== LOCKED_BACKUP_VERSION || !isObject(f.locked) || !isObject(f.entries)) return undefined;
+  const l = f.locked;
+  if (typeof l.salt !== 'string' || !Number.isInteger(l.iterations) || !isSealed(l.check)) return undefined;
+  return f as unknown as LockedBackupFile;
+}
+
+/** Whether a chosen file is a locked backup, which needs its passcode before it can be read. */
+export const isLockedBackup = (text: string) => lockedParts(text) !== undefined;
+
+export type OpenedBackup = { ok: true; text: string } | { ok: false; error: string };
+
+/**
+ * The plain backup inside a locked one, as text for the usual restore check.
+ * An answer that will not open is left as it is, so the check names it as
+ * unreadable rather than the whole file failing.
+ */
+export async function openLockedBackup(text: string, passcode: string): Promise<OpenedBackup> {
+  const file = lockedParts(text);
+  if (!file) return { ok: false, error: 'This file is not a locked workbook backup. Nothing was changed.' };
+  const key = await keyFor(passcode, file.locked);
+  if (!key) return { ok: false, error: 'That is not the passcode this backup was locked with. Check it and try again.' };
+  const entries: Record<string, unknown> = {};
+  for (const [id, e] of Object.entries(file.entries)) {
+    const data = isSealed(e?.sealed) ? await open(key, e.sealed, exerciseKey(id)) : undefined;
+    entries[id] = data === undefined ? e : { v: e.v, updatedAt: e.updatedAt, data: parse(data) };
+  }
+  const plain: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: String(file.exportedAt), entries: entries as Record<string, WorkbookRecord> };
+  return { ok: true, text: JSON.stringify(plain) };
+}
