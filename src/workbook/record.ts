@@ -52,6 +52,7 @@ export function decodeValue<T>(value: unknown, kind: KindSpec<T>, def: ExerciseD
   // Called before loadSchema, this throws: a bug, not a bad answer.
   const check = checks.get(kind) as Check<T>;
   const env = readEnvelope(value);
+  if (!env && isObject(value) && 'sealed' in value) return { ok: false, problem: 'it is locked, and could not be opened with your passcode: it may be damaged' };
   if (!env) return { ok: false, problem: 'it is not a saved answer in a shape this site knows' };
   let { v, data } = env;
   if (v > kind.version) return { ok: false, problem: `it was saved by a newer version of this site (version ${v})` };

@@ -39,6 +39,8 @@ async function setPasscode(page: Page) {
   await panel.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The lock is on.' })).toBeVisible({ timeout: 20_000 });
   await expect(panel.getByRole('button', { name: 'Lock now' })).toBeVisible();
+  // The header offers it on every page from now on, this one included.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Lock now' })).toBeVisible();
 }
 
 /** Every value the site has stored on the device, as text. */

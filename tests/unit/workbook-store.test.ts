@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/workbook/safe-storage';
-import { $saveStates, $unreadable, prepareExercise, probeStorage, readyExercise, switchStorage, type StorageChange } from '../../src/workbook/store';
+import { $saveStates, $unreadable, lockReady, prepareExercise, probeStorage, readyExercise, switchStorage, theLock, type StorageChange } from '../../src/workbook/store';
 import { worksheet, type WorksheetData } from '../../src/workbook/kinds/worksheet';
 import { exerciseKey } from '../../src/workbook/keys';
 import { quarantinedEntries } from '../../src/workbook/workbook';
@@ -187,5 +187,53 @@ describe('other tabs', () => {
     fake.items.delete(exerciseKey(sheet.id));
     for (const l of listeners) l({ key: exerciseKey(sheet.id), newValue: null });
     expect(store.$record.get()).toEqual(store.empty);
+  });
+});
+
+describe('with the passcode lock on', () => {
+  const tabKeys = () => {
+    let value: string | null = null;
+    return { get: () => value, set: (v: string) => void (value = v), remove: () => void (value = null) };
+  };
+
+  it('writes answers sealed, reads them back in the next visit of the same tab, and quarantines one that is damaged', async () => {
+    const keys = tabKeys();
+    switchStorage(
+      createSafeStorage(() => fake),
+      undefined,
+      keys,
+    );
+    expect(await lockReady()).toBe('off');
+    await (await theLock()).turnOn('blue kettle');
+    const { store, unbind } = await open();
+    store.update(setName('Ana from the Tuesday group'));
+    await (await theLock()).flush();
+    unbind();
+    expect(fake.items.get(exerciseKey(sheet.id))).not.toContain('Ana');
+    expect(saved()).toMatchObject({ v: 1, sealed: {} });
+
+    // The next page in this tab: unlocked with the tab's key, answers as typed.
+    switchStorage(
+      createSafeStorage(() => fake),
+      undefined,
+      keys,
+    );
+    expect(await lockReady()).toBe('unlocked');
+    expect((await open()).store.$record.get().data.values.name).toBe('Ana from the Tuesday group');
+
+    // Damaged on the device: copied aside as unreadable, and said so; nothing thrown.
+    const damaged = saved();
+    damaged.sealed.ct = 'AAAA' + damaged.sealed.ct.slice(4);
+    fake.items.set(exerciseKey(sheet.id), JSON.stringify(damaged));
+    switchStorage(
+      createSafeStorage(() => fake),
+      undefined,
+      keys,
+    );
+    await lockReady();
+    const again = await open();
+    expect(again.store.$record.get().data.values).toEqual({});
+    expect($unreadable.get()[sheet.id]).toMatch(/could not be opened/);
+    expect(quarantinedEntries().map((q) => JSON.parse(q.raw))).toEqual([damaged]);
   });
 });
