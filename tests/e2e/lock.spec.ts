@@ -77,7 +77,9 @@ test('set a passcode, fill the ladder, lock, reload: locked; unlock: the answers
 
   // The header's Lock now, then a reload: empty fields, a calm prompt, and typing is not possible.
   await page.getByRole('button', { name: 'Lock now' }).click();
-  await page.reload();
+  await page.goto('plan/?e=exposure-ladder');
+  await expect(page.getByText('Locked: unlock in My workbook to see your progress')).toBeVisible();
+  await page.goto(LADDER);
   await page.locator('[data-exercise]').scrollIntoViewIfNeeded();
   const exercise = page.locator('[data-exercise]');
   await expect(exercise.getByText('Unlock to see your answers.')).toBeVisible();
@@ -92,6 +94,9 @@ test('set a passcode, fill the ladder, lock, reload: locked; unlock: the answers
   await unlockHere(page, exercise);
   await expect(page.getByLabel('My goal for this ladder')).toHaveValue('Feel easy at Ruth’s table, and at Omar’s');
   await expect(page.getByRole('button', { name: /^Step 1: Phone Ruth for five minutes/ })).toBeVisible();
+  // A counsellor's plan shows progress only once unlocked, and says so when locked.
+  await page.goto('plan/?e=exposure-ladder');
+  await expect(page.getByText('Started', { exact: true })).toBeVisible();
   // One unlock serves the whole tab: the next page does not ask again.
   await page.goto('workbook/');
   await expect(page.getByRole('link', { name: 'My exposure ladder' })).toBeVisible();
