@@ -180,6 +180,7 @@ test('"Delete everything" works from a locked state, and leaves no lock behind',
   await page.getByRole('button', { name: 'Lock now' }).first().click();
   const panel = page.getByRole('region', { name: 'Lock my answers with a passcode' });
   await expect(panel.getByText('Unlock to see your answers.')).toBeVisible();
+  await expect(page.getByText('Your saved answers are locked. Unlock them above to see them here.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete everything on this device' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();

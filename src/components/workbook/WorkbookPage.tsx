@@ -38,7 +38,15 @@ export default function WorkbookPage({ exercises, exercisesHref, lockHelpHref }:
         </p>
       )}
       <LockPanel announce={setMessage} refresh={refresh} helpHref={lockHelpHref} />
-      <SavedList ready={ready} saved={saved} known={known} href={(id) => byId.get(id)!.href} exercisesHref={exercisesHref} keeping={workbook.keeping} />
+      <SavedList
+        ready={ready}
+        locked={workbook.locked}
+        saved={saved}
+        known={known}
+        href={(id) => byId.get(id)!.href}
+        exercisesHref={exercisesHref}
+        keeping={workbook.keeping}
+      />
       <BackupPanel ready={ready} storageOk={storageOk} saved={saved} known={known} announce={setMessage} refresh={refresh} />
       <PrintAnswers items={saved.map((s) => ({ known: known(s.id)!, record: s.record }))} />
       <Unreadable quarantined={quarantined} title={(id) => byId.get(id)?.title} refresh={refresh} />

@@ -6,6 +6,8 @@ import { formatWhen } from '../AnswerSummary';
 interface Props {
   /** False until saved answers have been read. */
   ready: boolean;
+  /** The reader's passcode lock is closed in this tab. */
+  locked: boolean;
   saved: SavedEntry[];
   known(id: string): Known | undefined;
   href(id: string): string;
@@ -14,12 +16,14 @@ interface Props {
   keeping: string | null;
 }
 
-export function SavedList({ ready, saved, known, href, exercisesHref, keeping }: Props) {
+export function SavedList({ ready, locked, saved, known, href, exercisesHref, keeping }: Props) {
   return (
     <section aria-labelledby="saved-title" class="no-print">
       <h2 id="saved-title">Your saved exercises</h2>
       {!ready ? (
         <p>Reading your saved answers…</p>
+      ) : locked ? (
+        <p>Your saved answers are locked. Unlock them above to see them here.</p>
       ) : saved.length === 0 ? (
         <p>
           Nothing is saved on this device yet. Start with an <a href={exercisesHref}>exercise</a>; your answers will be listed here.

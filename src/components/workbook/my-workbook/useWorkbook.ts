@@ -34,5 +34,5 @@ export function useWorkbook<E extends ExerciseDef>(all: E[]) {
     if (ready) refresh();
   }, [saveStates, lock]);
 
-  return { ...exercises, ...listed, ready, storageOk, keeping: keepingNote(persistence, persisted), refresh };
+  return { ...exercises, ...listed, ready, locked: lock === 'locked', storageOk, keeping: keepingNote(persistence, persisted), refresh };
 }
