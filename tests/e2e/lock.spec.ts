@@ -26,6 +26,7 @@ async function setPasscode(page: Page) {
   const panel = page.getByRole('region', { name: 'Lock my answers with a passcode' });
   await panel.getByRole('button', { name: 'Set a passcode' }).click();
   await expect(panel.getByText('There is no way to get a forgotten passcode back.')).toBeVisible();
+  await expectAccessible(page, '.lock-panel');
   // Too short, then two that differ: each says what to do, and nothing is locked.
   await panel.getByLabel('New passcode').fill('12345');
   await panel.getByLabel('The same passcode again').fill('12345');

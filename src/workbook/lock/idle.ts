@@ -39,5 +39,7 @@ export function watchIdle(lock: Lock) {
   // on the page before locks at once. (Typing the passcode counts as input.)
   lock.$status.listen((status) => status === 'unlocked' && check());
   setInterval(check, CHECK_MS);
+  // A hidden tab's timers may run only once a minute: look again on return.
+  document.addEventListener('visibilitychange', check);
   check();
 }
