@@ -40,16 +40,28 @@ function tab(_disk?: FakeStorage): KeyStore & { value: string | null } {
   };
 }
 
+/** One page load over the device's storage, in a tab with these keys. */
+const visit = (disk: FakeStorage, keys: KeyStore = tab()) =>
+  createLock(
+    createSafeStorage(() => disk),
+    keys,
+    FAST,
+  );
+
+/** A device whose answers are locked, in a tab that holds the key. */
+async function lockedDevice(disk = device(), keys = tab()) {
+  const lock = visit(disk, keys);
+  await lock.resume();
+  expect(await lock.turnOn(PASSCODE)).toEqual({ ok: true });
+  return { disk, keys, lock };
+}
+
 const clearText = (disk: FakeStorage) => [...disk.items.values()].filter((v) => TYPED.some((t) => v.includes(t)));
 
 describe('the lock', () => {
   it('seals every answer on the device, and reads them back unlocked', async () => {
     const disk = device();
-    const lock = createLock(
-      createSafeStorage(() => disk),
-      tab(disk),
-      FAST,
-    );
+    const lock = visit(disk);
     expect(await lock.resume()).toBe('off');
     expect(await lock.turnOn(PASSCODE)).toEqual({ ok: true });
     expect(lock.$status.get()).toBe('unlocked');
@@ -61,24 +73,13 @@ describe('the lock', () => {
   });
 
   it('writes new answers sealed, and the next visit opens them with the passcode', async () => {
-    const disk = device();
-    const first = createLock(
-      createSafeStorage(() => disk),
-      tab(disk),
-      FAST,
-    );
-    await first.resume();
-    await first.turnOn(PASSCODE);
+    const { disk, lock: first } = await lockedDevice();
     first.storage.set(exerciseKey('exposure-ladder'), answer('phone my old friend Kemi', '2026-12-02T10:00:00.000Z'));
     await first.flush();
     expect(clearText(disk)).toEqual([]);
     expect([...disk.items.values()].some((v) => v.includes('Kemi'))).toBe(false);
 
-    const next = createLock(
-      createSafeStorage(() => disk),
-      tab(disk),
-      FAST,
-    );
+    const next = visit(disk);
     expect(await next.resume()).toBe('locked');
     // Locked: the answer is not there to read, and nothing can be written over it.
     expect(next.storage.get(exerciseKey('exposure-ladder'))).toBeNull();
@@ -90,71 +91,33 @@ describe('the lock', () => {
   });
 
   it('stays unlocked from page to page in one tab, and locks again when told', async () => {
-    const disk = device();
-    const keys = tab(disk);
-    const page1 = createLock(
-      createSafeStorage(() => disk),
-      keys,
-      FAST,
-    );
-    await page1.resume();
-    await page1.turnOn(PASSCODE);
-    const page2 = createLock(
-      createSafeStorage(() => disk),
-      keys,
-      FAST,
-    );
+    const { disk, keys } = await lockedDevice();
+    const page2 = visit(disk, keys);
     expect(await page2.resume()).toBe('unlocked');
     await page2.lockNow();
     expect(keys.value).toBeNull();
     expect(page2.storage.get(exerciseKey('safety-plan'))).toBeNull();
-    const page3 = createLock(
-      createSafeStorage(() => disk),
-      keys,
-      FAST,
-    );
+    const page3 = visit(disk, keys);
     expect(await page3.resume()).toBe('locked');
   });
 
   it('keeps only the newest of several quick changes', async () => {
-    const disk = device();
-    const lock = createLock(
-      createSafeStorage(() => disk),
-      tab(disk),
-      FAST,
-    );
-    await lock.resume();
-    await lock.turnOn(PASSCODE);
+    const { disk, lock } = await lockedDevice();
     for (const word of ['K', 'Ke', 'Kem', 'Kemi']) lock.storage.set(exerciseKey('exposure-ladder'), answer(word));
     await lock.flush();
-    const again = createLock(
-      createSafeStorage(() => disk),
-      tab(disk),
-      FAST,
-    );
+    const again = visit(disk);
     await again.resume();
     await again.unlock(PASSCODE);
     expect(JSON.parse(again.storage.get(exerciseKey('exposure-ladder'))!).data.values.fear).toBe('Kemi');
   });
 
   it('passes a damaged sealed answer on as it is, for the store to copy aside as unreadable', async () => {
-    const disk = device();
-    const lock = createLock(
-      createSafeStorage(() => disk),
-      tab(disk),
-      FAST,
-    );
-    await lock.resume();
-    await lock.turnOn(PASSCODE);
+    const { disk } = await lockedDevice();
     const k = exerciseKey('careful-letter');
     const stored = JSON.parse(disk.getItem(k)!);
     stored.sealed.ct = stored.sealed.ct.replace(/^./, (c: string) => (c === 'A' ? 'B' : 'A'));
     disk.setItem(k, JSON.stringify(stored));
-    const next = createLock(
-      createSafeStorage(() => disk),
-      tab(disk),
-      FAST,
-    );
+    const next = visit(disk);
     await next.resume();
     expect(await next.unlock(PASSCODE)).toEqual({ ok: true });
     expect(next.storage.get(k)).toBe(JSON.stringify(stored));
@@ -163,21 +126,10 @@ describe('the lock', () => {
 
   it('after five wrong tries in a row, makes each further try wait longer, even in a new tab', async () => {
     expect([0, 4, 5, 6, 7, 30].map(waitAfter)).toEqual([0, 0, 30, 60, 120, 900]);
-    const disk = device();
-    const lock = createLock(
-      createSafeStorage(() => disk),
-      tab(),
-      FAST,
-    );
-    await lock.resume();
-    await lock.turnOn(PASSCODE);
+    const { disk, lock } = await lockedDevice();
     await lock.lockNow();
     for (let i = 0; i < 5; i++) expect(await lock.unlock(`guess ${i}`)).toEqual({ ok: false, reason: 'wrong-passcode' });
-    const other = createLock(
-      createSafeStorage(() => disk),
-      tab(),
-      FAST,
-    );
+    const other = visit(disk);
     await other.resume();
     const waiting = await other.unlock(PASSCODE);
     expect(waiting).toMatchObject({ ok: false, reason: 'wait' });
@@ -186,14 +138,7 @@ describe('the lock', () => {
   });
 
   it('turns off with the passcode, leaving every answer plain as before', async () => {
-    const disk = device();
-    const lock = createLock(
-      createSafeStorage(() => disk),
-      tab(disk),
-      FAST,
-    );
-    await lock.resume();
-    await lock.turnOn(PASSCODE);
+    const { disk, lock } = await lockedDevice();
     expect(await lock.turnOff('not it')).toEqual({ ok: false, reason: 'wrong-passcode' });
     expect(await lock.turnOff(PASSCODE)).toEqual({ ok: true });
     expect(lock.$status.get()).toBe('off');
@@ -204,11 +149,7 @@ describe('the lock', () => {
   it('stays off, with every answer as it was, when the device is too full to seal them', async () => {
     const disk = device();
     disk.quota = [...disk.items].reduce((n, [k, v]) => n + k.length + v.length, 0) + 320;
-    const lock = createLock(
-      createSafeStorage(() => disk),
-      tab(disk),
-      FAST,
-    );
+    const lock = visit(disk);
     await lock.resume();
     expect(await lock.turnOn(PASSCODE)).toEqual({ ok: false, reason: 'storage' });
     expect(lock.$status.get()).toBe('off');
@@ -237,17 +178,13 @@ describe('a change of the lock cut short', () => {
     for (const closed of [false, true]) {
       it(`turning on, after ${writes} writes, ${closed ? 'tab closed' : 'page reloaded'}: the next visit finishes with nothing lost`, async () => {
         const disk = device();
-        const keys = tab(disk);
+        const keys = tab();
         const lock = createLock(crashAfter(disk, writes), keys, FAST);
         await lock.resume();
         await lock.turnOn(PASSCODE).catch(() => {});
         if (closed) keys.remove();
 
-        const next = createLock(
-          createSafeStorage(() => disk),
-          keys,
-          FAST,
-        );
+        const next = visit(disk, keys);
         const status = await next.resume();
         if (status === 'locked') expect(await next.unlock(PASSCODE)).toEqual({ ok: true });
         const lockedOrOff = next.$status.get();
@@ -267,25 +204,13 @@ describe('a change of the lock cut short', () => {
   // Writes: the lock entry, each answer, then removing the entry: 5 for turning off.
   for (let writes = 0; writes <= 5; writes++) {
     it(`turning off, after ${writes} writes: the next visit finishes with nothing lost`, async () => {
-      const disk = device();
-      const keys = tab(disk);
-      const on = createLock(
-        createSafeStorage(() => disk),
-        keys,
-        FAST,
-      );
-      await on.resume();
-      await on.turnOn(PASSCODE);
+      const { disk, keys } = await lockedDevice();
       const lock = createLock(crashAfter(disk, writes), keys, FAST);
       await lock.resume();
       await lock.turnOff(PASSCODE).catch(() => {});
       keys.remove();
 
-      const next = createLock(
-        createSafeStorage(() => disk),
-        keys,
-        FAST,
-      );
+      const next = visit(disk, keys);
       if ((await next.resume()) === 'locked') expect(await next.unlock(PASSCODE)).toEqual({ ok: true });
       const meta = disk.getItem(LOCK_KEY);
       // Finished off, or still on when cut short before the change began.

@@ -1,6 +1,6 @@
 // Asks for the passcode of a locked backup chosen for restoring. The file is
 // opened here, in the browser; nothing is written until the usual check.
-import { useState } from 'preact/hooks';
+import PasscodeForm from './PasscodeForm';
 
 interface Props {
   text: string;
@@ -9,45 +9,30 @@ interface Props {
 }
 
 export default function UnlockBackup({ text, onOpened, onCancel }: Props) {
-  const [passcode, setPasscode] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    if (!passcode) return setError('Type the passcode first.');
-    setBusy(true);
-    setError('');
+  async function openIt(passcode: string): Promise<string | undefined> {
     const { openLockedBackup } = await import('../../../workbook/lock/backup');
     const opened = await openLockedBackup(text, passcode);
-    setBusy(false);
-    setPasscode('');
-    if (opened.ok) onOpened(opened.text);
-    else setError(opened.error);
+    if (!opened.ok) return opened.error;
+    onOpened(opened.text);
   }
 
   return (
-    <form class="unlock" onSubmit={submit} noValidate>
-      <p>
-        <strong>This backup is locked.</strong> Type the passcode it was locked with. Nothing is changed until you have seen what the backup holds.
-      </p>
-      <div class="field">
-        <label for="backup-passcode">Passcode of the backup</label>
-        <input id="backup-passcode" type="password" autocomplete="current-password" value={passcode} onInput={(e) => setPasscode(e.currentTarget.value)} />
-      </div>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="button-row">
-        <button type="submit" class="button" disabled={busy}>
-          {busy ? 'Opening…' : 'Open the backup'}
-        </button>
+    <PasscodeForm
+      id="backup-passcode"
+      label="Passcode of the backup"
+      submit="Open the backup"
+      busy="Opening…"
+      class="unlock"
+      onPasscode={openIt}
+      more={
         <button type="button" class="button secondary" onClick={onCancel}>
           Cancel
         </button>
-      </div>
-    </form>
+      }
+    >
+      <p>
+        <strong>This backup is locked.</strong> Type the passcode it was locked with. Nothing is changed until you have seen what the backup holds.
+      </p>
+    </PasscodeForm>
   );
 }

@@ -6,6 +6,7 @@ import { $lock, theLock } from '../../../workbook/store';
 import { MIN_PASSCODE_LENGTH } from '../../../workbook/lock/crypto';
 import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES, type IdleMinutes } from '../../../workbook/lock/lock';
 import UnlockForm from '../lock/UnlockForm';
+import PasscodeForm from '../lock/PasscodeForm';
 import { refusal } from '../lock/messages';
 
 interface Props {
@@ -173,42 +174,27 @@ function TurnOn({ onDone, onCancel }: FormProps) {
 }
 
 function TurnOff({ onDone, onCancel }: FormProps) {
-  const [passcode, setPasscode] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    if (!passcode) return setError('Type your passcode first.');
-    setBusy(true);
-    setError('');
+  async function turnOff(passcode: string): Promise<string | undefined> {
     const result = await (await theLock()).turnOff(passcode);
-    setBusy(false);
-    setPasscode('');
-    if (result.ok) onDone();
-    else setError(refusal(result));
+    if (!result.ok) return refusal(result);
+    onDone();
   }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <p>Turning the lock off stores your answers without encryption again, as before. Anyone using this device could then read them.</p>
-      <div class="field">
-        <label for="off-passcode">Your passcode</label>
-        <input id="off-passcode" type="password" autocomplete="current-password" value={passcode} onInput={(e) => setPasscode(e.currentTarget.value)} />
-      </div>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="button-row">
-        <button type="submit" class="button danger" disabled={busy}>
-          {busy ? 'Turning off…' : 'Turn off the lock'}
-        </button>
+    <PasscodeForm
+      id="off-passcode"
+      label="Your passcode"
+      submit="Turn off the lock"
+      busy="Turning off…"
+      danger
+      onPasscode={turnOff}
+      more={
         <button type="button" class="button secondary" onClick={onCancel}>
           Keep the lock
         </button>
-      </div>
-    </form>
+      }
+    >
+      <p>Turning the lock off stores your answers without encryption again, as before. Anyone using this device could then read them.</p>
+    </PasscodeForm>
   );
 }
