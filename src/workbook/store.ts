@@ -309,6 +309,14 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/** Resolves once changes from other tabs are readable here (sealed ones opened first). */
+export async function answersSettled(): Promise<void> {
+  if (!lock) return;
+  // After every listener of the storage event under way, the lock's included.
+  await new Promise((resolve) => setTimeout(resolve));
+  await lock.flush();
+}
+
 /** Reads the lock again, after everything was deleted (its entry too). */
 export function lookAgainAtLock() {
   if (lock) void lock.resume();

@@ -93,6 +93,8 @@ test('set a passcode, fill the ladder, lock, reload: locked; unlock: the answers
   await exercise.getByRole('button', { name: 'Unlock' }).click();
   await expect(exercise.getByRole('alert')).toHaveText(/not right/);
   await unlockHere(page, exercise);
+  // The form goes away; the reader's place moves to the exercise's heading, not the page's top.
+  await expect(exercise.getByRole('heading', { name: 'My exposure ladder' })).toBeFocused();
   await expect(page.getByLabel('My goal for this ladder')).toHaveValue('Feel easy at Ruth’s table, and at Omar’s');
   await expect(page.getByRole('button', { name: /^Step 1: Phone Ruth for five minutes/ })).toBeVisible();
   // A counsellor's plan shows progress only once unlocked, and says so when locked.

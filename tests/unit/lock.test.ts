@@ -101,6 +101,21 @@ describe('the lock', () => {
     expect(await page3.resume()).toBe('locked');
   });
 
+  it('reads what another tab wrote, once opened, and forgets what it removed', async () => {
+    const { disk, lock } = await lockedDevice();
+    const other = visit(disk);
+    await other.resume();
+    await other.unlock(PASSCODE);
+    const k = exerciseKey('safety-plan');
+    other.storage.set(k, answer('call Kemi instead'));
+    await other.flush();
+    expect(await lock.reveal(k, disk.getItem(k))).toContain('Kemi');
+    expect(lock.storage.get(k)).toContain('Kemi');
+    disk.removeItem(k);
+    await lock.reveal(k, null);
+    expect(lock.storage.get(k)).toBeNull();
+  });
+
   it('keeps only the newest of several quick changes', async () => {
     const { disk, lock } = await lockedDevice();
     for (const word of ['K', 'Ke', 'Kem', 'Kemi']) lock.storage.set(exerciseKey('exposure-ladder'), answer(word));

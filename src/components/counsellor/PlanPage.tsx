@@ -7,7 +7,7 @@ import type { ExerciseDef, Progress } from '../../workbook/kinds/types';
 import { hasKind, kindSpec } from '../../workbook/kinds';
 import { loadSchema, type WorkbookRecord } from '../../workbook/record';
 import { readRecord } from '../../workbook/workbook';
-import { currentStorage, lockReady } from '../../workbook/store';
+import { answersSettled, currentStorage, lockReady } from '../../workbook/store';
 import { exerciseKey } from '../../workbook/keys';
 import { parsePlan, planNote, planQuery } from '../../lib/plan';
 import { AnswerSummary, type SummaryItem } from '../workbook/AnswerSummary';
@@ -47,7 +47,9 @@ const STATUS_TEXT: Record<Status, string> = {
 /** Reads each exercise's saved answers; schemas load only for kinds with something saved. */
 async function readRows(items: PlanExercise[]): Promise<Row[]> {
   // With the reader's lock closed, progress cannot be read: say so, not "Not started".
-  if ((await lockReady()) === 'locked') return items.map((ex) => ({ ex, status: hasKind(ex.kind) ? 'locked' : 'unavailable' }));
+  const lock = await lockReady();
+  await answersSettled();
+  if (lock === 'locked') return items.map((ex) => ({ ex, status: hasKind(ex.kind) ? 'locked' : 'unavailable' }));
   const storage = currentStorage();
   const saved = items.filter((ex) => hasKind(ex.kind) && storage.get(exerciseKey(ex.id)) !== null);
   await Promise.all([...new Set(saved.map((ex) => kindSpec(ex.kind)))].map(loadSchema));

@@ -134,5 +134,5 @@ function Locked({ id }: { id: string }) {
   useEffect(() => {
     if (part === false) showLoadFailed(document.getElementById(id)!);
   }, [part]);
-  return part ? <part.default idPrefix={id} /> : null;
+  return part ? <part.default idPrefix={id} focusAfter={id} /> : null;
 }

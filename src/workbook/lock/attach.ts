@@ -1,7 +1,7 @@
 // Puts the lock under the workbook store, in the browser: this tab's key in
 // sessionStorage, the idle watch, and the header's "Lock now". Loaded only
 // where the lock is on, or is being turned on.
-import { LOCK_EVENTS, SESSION_KEY } from '../keys';
+import { exerciseIdOf, LOCK_EVENTS, SESSION_KEY } from '../keys';
 import type { SafeStorage, WriteResult } from '../safe-storage';
 import { createLock, type KeyStore, type Lock, type LockStatus } from './lock';
 import { watchIdle } from './idle';
@@ -38,6 +38,11 @@ export function attachLock(base: SafeStorage, keys: KeyStore | undefined, hooks:
   });
   if (typeof window !== 'undefined') {
     watchIdle(lock);
+    // Another tab changed a sealed answer: open it now, so every reader of
+    // storage on this page (My workbook, a plan, a backup) sees the new one.
+    addEventListener('storage', (e) => {
+      if (e.key && exerciseIdOf(e.key)) void lock.reveal(e.key, e.newValue);
+    });
     // The header's "Lock now": save what was just typed, then lock.
     addEventListener(LOCK_EVENTS.lockNow, (e) => {
       e.preventDefault();

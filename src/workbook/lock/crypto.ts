@@ -11,7 +11,6 @@ export const PBKDF2_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 /** AES-GCM's standard 96-bit nonce; random, so never reused in practice (2^-48 after 2^24 seals). */
 const NONCE_BYTES = 12;
-export const MIN_PASSCODE_LENGTH = 6;
 
 /** A sealed value as stored: base64 nonce and ciphertext (with its tag). */
 export interface Sealed {

@@ -12,6 +12,7 @@ import { isObject } from '../../lib/is-object';
 import type { SafeStorage, WriteResult } from '../safe-storage';
 import { exportKey, importKey, isSealed, keyFor, newLock, open, PBKDF2_ITERATIONS, type LockParams } from './crypto';
 import { isSealedRaw, openRecord, sealRecord } from './sealing';
+import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES, type IdleMinutes } from './settings';
 import { makeLockedBackup, type LockedBackupFile } from './backup';
 import type { WorkbookRecord } from '../record';
 
@@ -19,11 +20,6 @@ export { LOCK_KEY };
 
 /** Which way a change of the lock was going: on, or off. */
 type Direction = 'on' | 'off';
-
-/** The choices for locking again after a time without input, in minutes. */
-export const IDLE_MINUTES = [5, 15, 60] as const;
-export type IdleMinutes = (typeof IDLE_MINUTES)[number];
-export const DEFAULT_IDLE_MINUTES: IdleMinutes = 15;
 
 export interface LockMeta extends LockParams {
   v: 1;
@@ -95,7 +91,7 @@ export interface Lock {
   lockNow(): Promise<void>;
   /** Opens a sealed value another tab wrote, for this tab's stores. */
   reveal(storageKey: string, raw: string | null): Promise<string | null>;
-  /** Resolves once every answer typed so far has been sealed and written. */
+  /** Resolves once every answer typed so far has been sealed and written, and every change from another tab opened. */
   flush(): Promise<void>;
   /** A backup sealed with this tab's key; undefined unless unlocked. */
   lockedBackup(records: Record<string, WorkbookRecord>): Promise<LockedBackupFile | undefined>;
@@ -321,13 +317,23 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
       forget();
       $status.set('locked');
     },
-    async reveal(storageKey, raw) {
-      if (raw === null || !isSealedRaw(raw)) return raw;
-      if (!key) return null;
-      const text = await openRecord(key, storageKey, raw);
-      if (text === undefined) return raw;
-      opened.set(storageKey, text);
-      return text;
+    reveal(storageKey, raw) {
+      const job = (async () => {
+        // Removed, or written plain (the lock turned off elsewhere): read from storage again.
+        if (raw === null || !isSealedRaw(raw)) {
+          opened.delete(storageKey);
+          return raw;
+        }
+        if (!key) return null;
+        const text = await openRecord(key, storageKey, raw);
+        if (text === undefined) opened.delete(storageKey);
+        else opened.set(storageKey, text);
+        return text ?? raw;
+      })();
+      const done = job.then(() => {});
+      writing.add(done);
+      void done.finally(() => writing.delete(done));
+      return job;
     },
   };
 }

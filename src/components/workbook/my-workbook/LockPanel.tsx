@@ -2,10 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAtom } from '../useAtom';
 import { focusSoon } from '../focus';
+import { useOnDemand } from '../useOnDemand';
 import { $lock, theLock } from '../../../workbook/store';
-import { MIN_PASSCODE_LENGTH } from '../../../workbook/lock/crypto';
-import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES, type IdleMinutes } from '../../../workbook/lock/lock';
-import UnlockForm from '../lock/UnlockForm';
+import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES, MIN_PASSCODE_LENGTH, type IdleMinutes } from '../../../workbook/lock/settings';
 import PasscodeForm from '../lock/PasscodeForm';
 import { refusal } from '../lock/messages';
 
@@ -49,7 +48,7 @@ export function LockPanel({ announce, refresh, helpHref }: Props) {
             </button>
           </>
         ))}
-      {status === 'locked' && <UnlockForm idPrefix="workbook" intro="Your answers on this device are locked. Unlock them to see, back up or print them." />}
+      {status === 'locked' && <Unlock />}
       {status === 'unlocked' &&
         (form === 'off' ? (
           <TurnOff onDone={() => done('The lock is off. Your answers are stored as before, without a passcode.')} onCancel={() => setForm('none')} />
@@ -64,7 +63,7 @@ export function LockPanel({ announce, refresh, helpHref }: Props) {
                 onClick={() =>
                   void theLock()
                     .then((l) => l.lockNow())
-                    .then(() => announce('Locked.'))
+                    .then(() => done('Locked. Your answers need your passcode again.'))
                 }
               >
                 Lock now
@@ -77,6 +76,15 @@ export function LockPanel({ announce, refresh, helpHref }: Props) {
         ))}
     </section>
   );
+}
+
+/** The unlock form, fetched only when the answers are locked. */
+function Unlock() {
+  const part = useOnDemand(() => import('../lock/UnlockForm'), true);
+  if (part === false) return <p class="warning">The unlock form could not load. Check your connection, then reload the page.</p>;
+  return part ? (
+    <part.default idPrefix="workbook" focusAfter="lock-title" intro="Your answers on this device are locked. Unlock them to see, back up or print them." />
+  ) : null;
 }
 
 const IDLE_LABELS: Record<IdleMinutes, string> = { 5: '5 minutes', 15: '15 minutes', 60: '1 hour' };

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useAtom } from '../useAtom';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
-import { $lock, $persistence, $saveStates, probeStorage } from '../../../workbook/store';
+import { $lock, $persistence, $saveStates, answersSettled, probeStorage } from '../../../workbook/store';
 import { keepingNote, knownExercises, loadWorkbook, readWorkbook, type Listed } from '../../../workbook/my-workbook';
 
 export function useWorkbook<E extends ExerciseDef>(all: E[]) {
@@ -25,8 +25,10 @@ export function useWorkbook<E extends ExerciseDef>(all: E[]) {
       setReady(true);
     });
     navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
-    addEventListener('storage', refresh);
-    return () => removeEventListener('storage', refresh);
+    // A sealed answer changed in another tab is opened before the list is read again.
+    const onStorage = () => void answersSettled().then(refresh);
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
   }, []);
 
   // Writes made on this page (restore, delete), and locking or unlocking, show at once.
