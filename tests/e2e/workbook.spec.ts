@@ -2,6 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { awake } from './support/islands';
 
+// Journeys that touch no address: the sub-path build would only repeat them
+// (playwright.config.ts leaves them out there). Those that load pages, code or
+// files by address run under both.
+const ANY_BASE = { tag: '@any-base' };
+
 const EXERCISE = 'exercises/recovery-ally/';
 const KEY = 'reconnect:exercise:recovery-ally';
 
@@ -36,7 +41,7 @@ test('answers are saved on the device and are there after a reload', async ({ pa
   await expectAllyFilled(page);
 });
 
-test('a list can be reordered with the keyboard, and the move is announced', async ({ page }) => {
+test('a list can be reordered with the keyboard, and the move is announced', ANY_BASE, async ({ page }) => {
   await page.goto(EXERCISE);
   await fillAlly(page);
   await page.getByRole('button', { name: 'Move topic 2 up' }).focus();
@@ -49,7 +54,7 @@ test('a list can be reordered with the keyboard, and the move is announced', asy
   await expect(page.getByLabel('Topic 2', { exact: true })).toHaveCount(0);
 });
 
-test('clearing asks first and can be undone, and focus stays with the buttons', async ({ page }) => {
+test('clearing asks first and can be undone, and focus stays with the buttons', ANY_BASE, async ({ page }) => {
   await page.goto(EXERCISE);
   await fillAlly(page);
   const clear = page.getByRole('button', { name: 'Clear my answers' });
@@ -127,7 +132,7 @@ test('a backup moves the whole workbook: download, delete everything, restore', 
   await expectAllyFilled(page);
 });
 
-test('a restore never silently replaces a newer answer on the device', async ({ page }) => {
+test('a restore never silently replaces a newer answer on the device', ANY_BASE, async ({ page }) => {
   await page.goto(EXERCISE);
   await fillAlly(page);
   await page.goto('workbook/');
@@ -149,7 +154,7 @@ test('a restore never silently replaces a newer answer on the device', async ({ 
   await expect(page.getByLabel('Who is my ally?')).toHaveValue('Jordan');
 });
 
-test('a file that is not a backup is refused and changes nothing', async ({ page }) => {
+test('a file that is not a backup is refused and changes nothing', ANY_BASE, async ({ page }) => {
   await page.goto(EXERCISE);
   await fillAlly(page);
   await page.goto('workbook/');
@@ -162,7 +167,7 @@ test('a file that is not a backup is refused and changes nothing', async ({ page
   await expectAllyFilled(page);
 });
 
-test('an unreadable saved answer is set aside, explained, and can be downloaded', async ({ page }) => {
+test('an unreadable saved answer is set aside, explained, and can be downloaded', ANY_BASE, async ({ page }) => {
   await page.goto(EXERCISE);
   await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"data": broken'), KEY);
   await page.reload();
@@ -179,7 +184,7 @@ test('an unreadable saved answer is set aside, explained, and can be downloaded'
   expect(text).toBe('{"v":1,"data": broken');
 });
 
-test('when the browser refuses storage, the exercise still works and says it is not saving', async ({ page }) => {
+test('when the browser refuses storage, the exercise still works and says it is not saving', ANY_BASE, async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -198,7 +203,7 @@ test('when the browser refuses storage, the exercise still works and says it is 
   expect(backup.entries['recovery-ally'].data.values).toMatchObject({ who: 'Sam', 'how-often': 'Every day' });
 });
 
-test('when the device is full, the new answer stays on the page and the saved one is kept', async ({ page }) => {
+test('when the device is full, the new answer stays on the page and the saved one is kept', ANY_BASE, async ({ page }) => {
   await page.goto(EXERCISE);
   await fillAlly(page);
   await page.addInitScript(() => {
@@ -218,7 +223,7 @@ test('when the device is full, the new answer stays on the page and the saved on
   expect(stored.data.values.who).toBe('Sam');
 });
 
-test('two tabs on one exercise stay in step', async ({ context }) => {
+test('two tabs on one exercise stay in step', ANY_BASE, async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto(EXERCISE);
@@ -276,9 +281,14 @@ test('when the exercise cannot load, it says so and how to fix it', async ({ pag
   await expect(page.getByRole('alert')).toContainText('did not finish loading');
   await expect(page.getByLabel('Who is my ally?')).toBeDisabled();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toContain('Sam');
+
+  // My workbook says so too, rather than reading for ever.
+  await page.goto('workbook/');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your saved answers could not be read' })).toBeVisible();
+  await expect(page.getByText('Reading your saved answers…')).toBeHidden();
 });
 
-test('a log entry is written and saved with the keyboard alone', async ({ page }) => {
+test('a log entry is written and saved with the keyboard alone', ANY_BASE, async ({ page }) => {
   // The link a counsellor sends puts focus on the exercise's heading.
   await page.goto('guides/small-first-steps/#five-gentle-steps');
   await expect(page.getByRole('heading', { name: 'My five gentle steps log', level: 3 })).toBeFocused();
@@ -326,7 +336,7 @@ test('a log entry is written and saved with the keyboard alone', async ({ page }
   await expect(past.getByRole('button', { name: /Delete entry from/ })).toBeFocused();
 });
 
-test('pasting more than a box holds keeps what fits and says so, beside the box', async ({ page }) => {
+test('pasting more than a box holds keeps what fits and says so, beside the box', ANY_BASE, async ({ page }) => {
   await page.goto(EXERCISE);
   const ally = page.getByLabel('Who is my ally?');
   await expect(ally).toBeEnabled();

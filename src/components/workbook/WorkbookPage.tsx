@@ -40,6 +40,7 @@ export default function WorkbookPage({ exercises, exercisesHref, lockHelpHref }:
       <LockPanel announce={setMessage} refresh={refresh} helpHref={lockHelpHref} />
       <SavedList
         ready={ready}
+        loadFailed={workbook.loadFailed}
         locked={workbook.locked}
         saved={saved}
         known={known}

@@ -4,8 +4,9 @@
 // nothing is written yet, and what the server renders without JavaScript.
 import { attemptsByDate, type LadderData, type Step } from '../../../workbook/kinds/ladder-logic';
 import { Pure } from './Pure';
+import { shortDate } from './Tries';
+import { orDash } from '../dash';
 
-const dash = (n: number | null) => (n === null ? '–' : n);
 const rows = (count: number, cells: number) =>
   Array.from({ length: count }, () => (
     <tr>
@@ -43,10 +44,10 @@ class PrintTries extends Pure<{ step: Step; n: number }> {
         <tbody>
           {attemptsByDate(step.attempts).map((a) => (
             <tr key={a.id}>
-              <td>{a.date}</td>
-              <td>{dash(a.before)}</td>
-              <td>{dash(a.peak)}</td>
-              <td>{dash(a.after)}</td>
+              <td>{shortDate(a.date)}</td>
+              <td>{orDash(a.before)}</td>
+              <td>{orDash(a.peak)}</td>
+              <td>{orDash(a.after)}</td>
               <td>{a.feared}</td>
               <td>{a.happened}</td>
               <td>{a.reflection}</td>
@@ -87,7 +88,7 @@ export function PrintView({ data }: { data: LadderData }) {
                       {s.what}
                       {details(s) && <span class="hint">{details(s)}</span>}
                     </td>
-                    <td>{dash(s.rating)}</td>
+                    <td>{orDash(s.rating)}</td>
                     <td>{s.climbedOn || '☐'}</td>
                   </tr>
                 ))}

@@ -3,6 +3,7 @@
 import type { TryPatch } from '../../../workbook/kinds/ladder-actions';
 import { attemptsByDate, type Attempt, type Step } from '../../../workbook/kinds/ladder-logic';
 import { TriesChart } from './Chart';
+import { orDash } from '../dash';
 import { Rating, Text } from './Inputs';
 import type { Asked } from './Step';
 import type { LadderHandlers } from './useLadder';
@@ -56,9 +57,9 @@ export function Tries({ step, n, openTry, idPrefix, on, ask }: TriesProps) {
                       {shortDate(a.date)}
                     </button>
                   </th>
-                  <td>{a.before ?? '–'}</td>
-                  <td>{a.peak ?? '–'}</td>
-                  <td>{a.after ?? '–'}</td>
+                  <td>{orDash(a.before)}</td>
+                  <td>{orDash(a.peak)}</td>
+                  <td>{orDash(a.after)}</td>
                 </tr>
               ))}
             </tbody>

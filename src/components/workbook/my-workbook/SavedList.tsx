@@ -6,6 +6,8 @@ import { formatWhen } from '../AnswerSummary';
 interface Props {
   /** False until saved answers have been read. */
   ready: boolean;
+  /** The code that reads saved answers could not load. */
+  loadFailed: boolean;
   /** The reader's passcode lock is closed in this tab. */
   locked: boolean;
   saved: SavedEntry[];
@@ -16,11 +18,15 @@ interface Props {
   keeping: string | null;
 }
 
-export function SavedList({ ready, locked, saved, known, href, exercisesHref, keeping }: Props) {
+export function SavedList({ ready, loadFailed, locked, saved, known, href, exercisesHref, keeping }: Props) {
   return (
     <section aria-labelledby="saved-title" class="no-print">
       <h2 id="saved-title">Your saved exercises</h2>
-      {!ready ? (
+      {loadFailed ? (
+        <p class="warning" role="alert">
+          Your saved answers could not be read: part of this page did not load. They are still saved on this device. Check your connection, then reload the page.
+        </p>
+      ) : !ready ? (
         <p>Reading your saved answers…</p>
       ) : locked ? (
         <p>Your saved answers are locked. Unlock them above to see them here.</p>

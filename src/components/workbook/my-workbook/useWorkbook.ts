@@ -9,6 +9,8 @@ import { keepingNote, knownExercises, loadWorkbook, readWorkbook, type Listed } 
 export function useWorkbook<E extends ExerciseDef>(all: E[]) {
   const exercises = useMemo(() => knownExercises(all), [all]);
   const [ready, setReady] = useState(false);
+  /** The code that checks saved answers did not arrive (a lost connection). */
+  const [loadFailed, setLoadFailed] = useState(false);
   const [listed, setListed] = useState<Listed>({ saved: [], quarantined: [] });
   const [storageOk, setStorageOk] = useState(true);
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -19,11 +21,14 @@ export function useWorkbook<E extends ExerciseDef>(all: E[]) {
   const refresh = () => setListed(readWorkbook(exercises.known));
 
   useEffect(() => {
-    loadWorkbook(exercises).then((found) => {
-      setStorageOk(probeStorage().ok);
-      setListed(found);
-      setReady(true);
-    });
+    loadWorkbook(exercises).then(
+      (found) => {
+        setStorageOk(probeStorage().ok);
+        setListed(found);
+        setReady(true);
+      },
+      () => setLoadFailed(true),
+    );
     navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
     // A sealed answer changed in another tab is opened before the list is read again.
     const onStorage = () => void answersSettled().then(refresh);
@@ -36,5 +41,5 @@ export function useWorkbook<E extends ExerciseDef>(all: E[]) {
     if (ready) refresh();
   }, [saveStates, lock]);
 
-  return { ...exercises, ...listed, ready, locked: lock === 'locked', storageOk, keeping: keepingNote(persistence, persisted), refresh };
+  return { ...exercises, ...listed, ready, loadFailed, locked: lock === 'locked', storageOk, keeping: keepingNote(persistence, persisted), refresh };
 }

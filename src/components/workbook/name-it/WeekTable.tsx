@@ -1,6 +1,7 @@
 // The week chart's numbers as a table, folded away under the chart.
 import type { Week } from '../../../workbook/name-it/patterns';
 import { weekLabel } from './WeekChart';
+import { orDash } from '../dash';
 
 export function WeekTable({ weeks }: { weeks: Week[] }) {
   return (
@@ -21,8 +22,8 @@ export function WeekTable({ weeks }: { weeks: Week[] }) {
             <tr key={w.start}>
               <th scope="row">{weekLabel(w.start)}</th>
               <td>{w.checkIns}</td>
-              <td>{w.loneliness ?? '–'}</td>
-              <td>{w.craving ?? '–'}</td>
+              <td>{orDash(w.loneliness)}</td>
+              <td>{orDash(w.craving)}</td>
             </tr>
           ))}
         </tbody>
