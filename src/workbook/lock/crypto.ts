@@ -89,10 +89,15 @@ export async function newLock(passcode: string, iterations = PBKDF2_ITERATIONS):
   return { key, params: { salt: toBase64(salt), iterations, check: await seal(key, CHECK_TEXT, CHECK_CONTEXT) } };
 }
 
+/** Whether a key is the lock's own: its check value opens to the known text. */
+export async function fitsLock(key: CryptoKey, params: LockParams): Promise<boolean> {
+  return (await open(key, params.check, CHECK_CONTEXT)) === CHECK_TEXT;
+}
+
 /** The key, if the passcode is the one the lock was set with. */
 export async function keyFor(passcode: string, params: LockParams): Promise<CryptoKey | undefined> {
   const key = await deriveKey(passcode, fromBase64(params.salt), params.iterations);
-  return (await open(key, params.check, CHECK_CONTEXT)) === CHECK_TEXT ? key : undefined;
+  return (await fitsLock(key, params)) ? key : undefined;
 }
 
 /** The key as text, for this tab's sessionStorage only. */

@@ -10,7 +10,7 @@ import { atom } from 'nanostores';
 import { exerciseIdOf, LOCK_KEY } from '../keys';
 import { isObject } from '../../lib/is-object';
 import type { SafeStorage, WriteResult } from '../safe-storage';
-import { exportKey, importKey, isSealed, keyFor, newLock, open, PBKDF2_ITERATIONS, type LockParams } from './crypto';
+import { exportKey, fitsLock, importKey, isSealed, keyFor, newLock, PBKDF2_ITERATIONS, type LockParams } from './crypto';
 import { isSealedRaw, openRecord, sealRecord } from './sealing';
 import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES, type IdleMinutes } from './settings';
 import { makeLockedBackup, type LockedBackupFile } from './backup';
@@ -111,6 +111,18 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
   const writing = new Set<Promise<void>>();
   let failed: (storageKey: string, result: WriteResult) => void = () => {};
 
+  /** Waits for `job` in flush(), e.g. before locking or turning the lock off. */
+  const track = (job: Promise<unknown>) => {
+    const done = job.then(
+      () => {},
+      () => {},
+    );
+    writing.add(done);
+    void done.finally(() => writing.delete(done));
+  };
+  // Only whether the lock's entry is there: this runs on every read and write of an answer.
+  const lockOn = () => base.get(LOCK_KEY) !== null;
+
   const bump = (k: string) => {
     const n = (versions.get(k) ?? 0) + 1;
     versions.set(k, n);
@@ -121,7 +133,7 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
     available: () => base.available(),
     keys: () => base.keys(),
     get(k) {
-      if (!isRecordKey(k) || !readMeta(base)) return base.get(k);
+      if (!isRecordKey(k) || !lockOn()) return base.get(k);
       if (opened.has(k)) return opened.get(k)!;
       const raw = base.get(k);
       // Locked, a sealed answer is not there to read; unlocked, one that
@@ -129,20 +141,20 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
       return !key && isSealedRaw(raw) ? null : raw;
     },
     set(k, value) {
-      if (!isRecordKey(k) || !readMeta(base)) return base.set(k, value);
+      if (!isRecordKey(k) || !lockOn()) return base.set(k, value);
       // Never in clear, and never over a sealed answer while locked.
       if (!key) return { ok: false, reason: 'error' };
       if (!base.available()) return { ok: false, reason: 'unavailable' };
       opened.set(k, value);
       const n = bump(k);
       const sealing = key;
-      const job = sealRecord(sealing, k, value).then((sealed) => {
-        if (versions.get(k) !== n) return;
-        const result = base.set(k, sealed);
-        if (!result.ok) failed(k, result);
-      });
-      writing.add(job);
-      void job.finally(() => writing.delete(job));
+      track(
+        sealRecord(sealing, k, value).then((sealed) => {
+          if (versions.get(k) !== n) return;
+          const result = base.set(k, sealed);
+          if (!result.ok) failed(k, result);
+        }),
+      );
       return { ok: true };
     },
     remove(k) {
@@ -235,8 +247,10 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
     return k ?? { ok: false, reason: 'wrong-passcode' };
   }
 
-  async function checkKey(meta: LockMeta, k: CryptoKey): Promise<boolean> {
-    return (await open(k, meta.check, 'reconnect:lock-check')) !== undefined;
+  /** The key for a passcode, if the lock is on and the passcode is right. */
+  async function passcodeKey(passcode: string): Promise<CryptoKey | LockResult> {
+    const meta = readMeta(base);
+    return meta ? tryPasscode(meta, passcode) : { ok: false, reason: 'no-lock' };
   }
 
   return {
@@ -270,7 +284,7 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
       }
       const saved = keys.get();
       const k = saved ? await importKey(saved) : undefined;
-      if (k && (await checkKey(meta, k))) {
+      if (k && (await fitsLock(k, meta))) {
         key = k;
         await finish(k);
       } else {
@@ -294,19 +308,17 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
       return done;
     },
     async unlock(passcode) {
-      const meta = readMeta(base);
-      if (!meta) return { ok: false, reason: 'no-lock' };
-      const k = await tryPasscode(meta, passcode);
+      const k = await passcodeKey(passcode);
       if (!(k instanceof CryptoKey)) return k;
       await holdKey(k);
       return finish(k);
     },
     async turnOff(passcode) {
-      const meta = readMeta(base);
-      if (!meta) return { ok: false, reason: 'no-lock' };
-      const k = await tryPasscode(meta, passcode);
+      const k = await passcodeKey(passcode);
       if (!(k instanceof CryptoKey)) return k;
       await this.flush();
+      const meta = readMeta(base);
+      if (!meta) return { ok: false, reason: 'no-lock' };
       if (!writeMeta({ ...meta, state: 'turning-off' })) return { ok: false, reason: 'storage' };
       await holdKey(k);
       return finish(k);
@@ -330,9 +342,7 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
         else opened.set(storageKey, text);
         return text ?? raw;
       })();
-      const done = job.then(() => {});
-      writing.add(done);
-      void done.finally(() => writing.delete(done));
+      track(job);
       return job;
     },
   };
