@@ -7,7 +7,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../backup';
 import { exerciseKey } from '../keys';
 import type { WorkbookRecord } from '../record';
 import { isObject } from '../../lib/is-object';
-import { isSealed, keyFor, open, seal, type LockParams } from './crypto';
+import { isSealed, keyFor, type LockParams } from './crypto';
+import { isSealedRecord, openValue, parseJson, sealValue, type SealedRecord } from './sealing';
 
 export const LOCKED_BACKUP_VERSION = 2;
 
@@ -16,27 +17,19 @@ export interface LockedBackupFile {
   version: typeof LOCKED_BACKUP_VERSION;
   exportedAt: string;
   locked: LockParams;
-  entries: Record<string, { v: number; updatedAt: string; sealed: { iv: string; ct: string } }>;
+  entries: Record<string, SealedRecord>;
 }
 
 export async function makeLockedBackup(key: CryptoKey, params: LockParams, records: Record<string, WorkbookRecord>, now = new Date()): Promise<LockedBackupFile> {
   const entries: LockedBackupFile['entries'] = {};
   for (const [id, r] of Object.entries(records)) {
-    entries[id] = { v: r.v, updatedAt: r.updatedAt, sealed: await seal(key, JSON.stringify(r.data), exerciseKey(id)) };
+    entries[id] = await sealValue(key, exerciseKey(id), r);
   }
   return { format: BACKUP_FORMAT, version: LOCKED_BACKUP_VERSION, exportedAt: now.toISOString(), locked: params, entries };
 }
 
-function parse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 function lockedParts(text: string): LockedBackupFile | undefined {
-  const f = parse(text);
+  const f = parseJson(text);
   if (!isObject(f) || f.format !== BACKUP_FORMAT || f.version !== LOCKED_BACKUP_VERSION || !isObject(f.locked) || !isObject(f.entries)) return undefined;
   const l = f.locked;
   if (typeof l.salt !== 'string' || !Number.isInteger(l.iterations) || !isSealed(l.check)) return undefined;
@@ -60,8 +53,7 @@ export async function openLockedBackup(text: string, passcode: string): Promise<
   if (!key) return { ok: false, error: 'That is not the passcode this backup was locked with. Check it and try again.' };
   const entries: Record<string, unknown> = {};
   for (const [id, e] of Object.entries(file.entries)) {
-    const data = isSealed(e?.sealed) ? await open(key, e.sealed, exerciseKey(id)) : undefined;
-    entries[id] = data === undefined ? e : { v: e.v, updatedAt: e.updatedAt, data: parse(data) };
+    entries[id] = (isSealedRecord(e) && (await openValue(key, exerciseKey(id), e))) || e;
   }
   const plain: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: String(file.exportedAt), entries: entries as Record<string, WorkbookRecord> };
   return { ok: true, text: JSON.stringify(plain) };

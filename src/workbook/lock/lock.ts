@@ -11,7 +11,7 @@ import { exerciseIdOf, LOCK_KEY } from '../keys';
 import { isObject } from '../../lib/is-object';
 import type { SafeStorage, WriteResult } from '../safe-storage';
 import { exportKey, fitsLock, importKey, isSealed, keyFor, newLock, PBKDF2_ITERATIONS, type LockParams } from './crypto';
-import { isSealedRaw, openRecord, sealRecord } from './sealing';
+import { isSealedRaw, openRecord, parseJson, sealRecord } from './sealing';
 import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES, type IdleMinutes } from './settings';
 import { makeLockedBackup, type LockedBackupFile } from './backup';
 import type { WorkbookRecord } from '../record';
@@ -57,12 +57,9 @@ export interface KeyStore {
 function readMeta(base: SafeStorage): LockMeta | undefined {
   const raw = base.get(LOCK_KEY);
   if (raw === null) return undefined;
-  try {
-    const m = JSON.parse(raw) as unknown;
-    if (isObject(m) && typeof m.salt === 'string' && Number.isInteger(m.iterations) && isSealed(m.check)) return m as unknown as LockMeta;
-  } catch {
-    // A damaged lock entry: treated as on, so nothing is ever written in clear.
-  }
+  const m = parseJson(raw);
+  if (isObject(m) && typeof m.salt === 'string' && Number.isInteger(m.iterations) && isSealed(m.check)) return m as unknown as LockMeta;
+  // A damaged lock entry: treated as on, so nothing is ever written in clear.
   return { v: 1, state: 'on', salt: '', iterations: PBKDF2_ITERATIONS, check: { iv: '', ct: '' } };
 }
 
@@ -228,12 +225,8 @@ export function createLock(base: SafeStorage, keys: KeyStore, iterations = PBKDF
 
   // Kept on the device, not in the tab, so a reload or a new tab does not reset the count.
   const tries = (): { wrong: number; at: number } => {
-    try {
-      const t = JSON.parse(base.get(TRIES_KEY) ?? '') as { wrong: number; at: number };
-      return Number.isInteger(t.wrong) && Number.isFinite(t.at) ? t : { wrong: 0, at: 0 };
-    } catch {
-      return { wrong: 0, at: 0 };
-    }
+    const t = parseJson(base.get(TRIES_KEY) ?? '');
+    return isObject(t) && Number.isInteger(t.wrong) && Number.isFinite(t.at) ? (t as { wrong: number; at: number }) : { wrong: 0, at: 0 };
   };
 
   /** The key for a passcode, counting wrong tries; or why there is none. */
