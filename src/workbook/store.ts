@@ -113,9 +113,9 @@ const events: PersistentEvents = {
       // The library's listener handles null key and newValue (it resets the
       // answer to empty); only its type declaration leaves them out.
       if (!lock || e.key !== key) return ready(() => listener(e as PersistentEvent));
-      // Another tab wrote a sealed answer: opened first, with this tab's key.
-      const opening = lock.reveal(key, e.newValue);
-      ready(() => void opening.then((newValue) => listener({ key: e.key, newValue } as PersistentEvent)));
+      // Another tab wrote this answer: the lock opens it (lock/attach.ts, for
+      // every answer), then it is read here as opened.
+      ready(() => void answersSettled().then(() => listener({ key, newValue: storage.get(key) } as PersistentEvent)));
     };
     const onPageShow = () => {
       if (!failedKeys.has(key)) ready(restore);
