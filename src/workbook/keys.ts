@@ -9,6 +9,8 @@ export const PERSIST_KEY = `${PREFIX}:meta:persist`;
 export const LOCK_KEY = `${PREFIX}:meta:lock`;
 /** In sessionStorage only: this tab's key while the lock is open. */
 export const SESSION_KEY = `${PREFIX}:lock:key`;
+/** In sessionStorage only: when this tab last had input, for locking again after a while. */
+export const ACTIVE_KEY = `${PREFIX}:lock:active`;
 
 export const exerciseKey = (id: string) => `${EXERCISE}${id}`;
 

@@ -20,7 +20,13 @@ function update() {
 document.getElementById('lock-now')!.addEventListener('click', () => {
   // A page with answers open locks through its store, which first finishes
   // saving what was just typed; elsewhere, forgetting the key is enough.
-  if (dispatchEvent(new Event(names.lockNow!, { cancelable: true }))) read(() => (sessionStorage.removeItem(names.lockSession!), null));
+  if (dispatchEvent(new Event(names.lockNow!, { cancelable: true }))) {
+    try {
+      sessionStorage.removeItem(names.lockSession!);
+    } catch {
+      // Storage refused: there is no key to forget either.
+    }
+  }
   update();
   live.textContent = 'Locked. Your answers need your passcode again.';
   document.getElementById('main')?.focus();

@@ -1,10 +1,9 @@
 // Locks again after the reader's chosen time without input. The time of the
 // last input is kept in this tab's sessionStorage, so moving from page to
 // page neither restarts the count nor escapes it.
-import { PREFIX } from '../keys';
+import { ACTIVE_KEY } from '../keys';
 import type { Lock } from './lock';
 
-const ACTIVE_KEY = `${PREFIX}:lock:active`;
 const INPUTS = ['keydown', 'pointerdown', 'input', 'wheel', 'touchstart'] as const;
 /** Often enough that the lock is never more than a few seconds late. */
 const CHECK_MS = 5_000;
