@@ -37,19 +37,15 @@ export function Worksheet({ def, handle, headingLevel }: Props) {
     </p>
   );
 
-  const sheet =
-    def.mode === 'single' ? (
-      <Single def={def} values={data.values} fields={fields} live={live} />
-    ) : (
-      <Log def={def} handle={handle} headingLevel={headingLevel} fields={fields} live={live} setMessage={setMessage} />
-    );
-  return def.practice ? (
+  return (
     <>
-      <Practice def={def} headingLevel={headingLevel} />
-      {sheet}
+      {def.practice && <Practice def={def} headingLevel={headingLevel} />}
+      {def.mode === 'single' ? (
+        <Single def={def} values={data.values} fields={fields} live={live} />
+      ) : (
+        <Log def={def} handle={handle} headingLevel={headingLevel} fields={fields} live={live} setMessage={setMessage} />
+      )}
     </>
-  ) : (
-    sheet
   );
 }
 
