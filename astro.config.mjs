@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from './integrations/pagefind.ts';
+import offline from './integrations/offline.ts';
 import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
 import { securityHeaders } from './integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
@@ -17,8 +18,9 @@ export default defineConfig({
     // One cached stylesheet rather than CSS repeated in every page.
     inlineStylesheets: 'never',
   },
-  // pagefind last: it indexes the finished HTML at astro:build:done.
-  integrations: [mdx(), preact(), securityHeaders(), pagefind()],
+  // pagefind indexes the finished HTML at astro:build:done; offline comes
+  // after it, so the worker precaches the index too.
+  integrations: [mdx(), preact(), securityHeaders(), pagefind(), offline()],
   markdown: {
     // Shiki writes inline styles that a strict CSP blocks; the guides need no code blocks.
     syntaxHighlight: false,

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WORKER_FILE } from './offline.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -32,10 +33,15 @@ export function mergePolicies(policies: string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-export function headersFile(policy: string): string {
+/**
+ * `base` is the site's base path ('/' or '/reconnect/'). The offline worker
+ * is fetched afresh each time a browser checks it for updates, so that a new
+ * deployment reaches readers on their next visit, not when a cache expires.
+ */
+export function headersFile(policy: string, base = '/'): string {
   const lines = [`  Content-Security-Policy: ${mergePolicies([policy, "frame-ancestors 'none'"])}`];
   for (const [name, value] of Object.entries(EXTRA_HEADERS)) lines.push(`  ${name}: ${value}`);
-  return `/*\n${lines.join('\n')}\n`;
+  return `/*\n${lines.join('\n')}\n\n${base}${WORKER_FILE}\n  Cache-Control: no-cache\n`;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -49,9 +55,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 export function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'reconnect:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies: string[] = [];
@@ -60,7 +70,7 @@ export function securityHeaders(): AstroIntegration {
           if (!match) throw new Error(`${file} has no Content-Security-Policy <meta>; every page must carry one`);
           policies.push(match[1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
         }
-        await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies)));
+        await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies), base));
         logger.info(`wrote _headers from the policies of ${policies.length} pages`);
       },
     },
