@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 // Node 24 strips the types from these files: they hold only erasable syntax.
 import { chromiumFlags, systemChromium } from '../tests/support/browser.ts';
-import { CSS, CSS_FILES, HTML, KB, PAGES } from '../tests/support/budgets.ts';
+import { CSS, CSS_FILES, HTML, JS_IDLE, KB, PAGES } from '../tests/support/budgets.ts';
 import { ASLEEP, gz, weigh } from '../tests/support/page-weight.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -67,7 +67,7 @@ const sum = (ns) => ns.reduce((a, b) => a + b, 0);
 for (const p of PAGES) {
   const context = await browser.newContext();
   // The same count as tests/e2e/budgets.spec.ts: every island woken.
-  const { page, html, scripts, inline, css } = await weigh(context, BASE + p.path, p);
+  const { page, html, scripts, idle, inline, css } = await weigh(context, BASE + p.path, p);
   css.forEach((c) => cssFiles.add(c.url));
   const beforeRender = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
@@ -90,6 +90,8 @@ for (const p of PAGES) {
       .join(', ');
   }
   row(group, '  of which inline in the HTML (gzip)', kb(inlineGz), 'KB');
+  const idleGz = sum(idle.map((f) => gz(f.body)));
+  row(group, 'JavaScript once idle (offline worker), gzip', kb(idleGz), 'KB', kb(JS_IDLE), idleGz <= JS_IDLE);
   row(group, 'HTML, gzip', kb(gz(html)), 'KB', kb(HTML), gz(html) <= HTML);
   const cssGz = sum(css.map((f) => gz(f.body)));
   row(group, 'CSS, gzip', kb(cssGz), 'KB', kb(CSS), cssGz <= CSS);

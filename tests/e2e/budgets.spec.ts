@@ -3,7 +3,7 @@
 // do not depend on how busy the machine is, so a test can hold them; timings
 // are held by `npm run bench` alone.
 import { expect, test } from '@playwright/test';
-import { CSS, CSS_FILES, HTML, KB, PAGES } from '../support/budgets';
+import { CSS, CSS_FILES, HTML, JS_IDLE, KB, PAGES } from '../support/budgets';
 import { gz, weigh } from '../support/page-weight';
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
@@ -17,13 +17,17 @@ for (const p of PAGES) {
     const w = await weigh(context, new URL(p.path, baseURL).href, p);
     const inline = sum(w.inline.map(gz));
     const js = sum(w.scripts.map((f) => gz(f.body))) + inline;
+    const idle = sum(w.idle.map((f) => gz(f.body)));
     const html = gz(w.html);
     const css = sum(w.css.map((f) => gz(f.body)));
     // In the report even when they pass, to see how close a page is.
-    test.info().annotations.push({ type: 'gzip', description: `JavaScript ${kb(js)}, HTML ${kb(html)}, CSS ${kb(css)}` });
+    test.info().annotations.push({ type: 'gzip', description: `JavaScript ${kb(js)} (and once idle ${kb(idle)}), HTML ${kb(html)}, CSS ${kb(css)}` });
 
     const files = w.scripts.map((f) => `${f.url.split('/').pop()} ${kb(gz(f.body))}`).join(', ') || 'no files';
     expect.soft(js, `${p.type}: JavaScript ${kb(js)} gzip (${files}; inline ${kb(inline)}), budget ${kb(p.js)}`).toBeLessThanOrEqual(p.js);
+    // Every page registers the offline worker, once it is idle.
+    expect.soft(w.idle.length, `${p.type}: the offline worker's registration loads once idle`).toBe(1);
+    expect.soft(idle, `${p.type}: JavaScript loaded once idle ${kb(idle)} gzip, budget ${kb(JS_IDLE)}`).toBeLessThanOrEqual(JS_IDLE);
     expect.soft(html, `${p.type}: HTML ${kb(html)} gzip, budget ${kb(HTML)}`).toBeLessThanOrEqual(HTML);
     expect.soft(css, `${p.type}: CSS ${kb(css)} gzip, budget ${kb(CSS)}`).toBeLessThanOrEqual(CSS);
     expect.soft(w.css.length, `${p.type}: ${w.css.length} stylesheet files (${w.css.map((f) => f.url).join(', ')}), budget ${CSS_FILES}`).toBeLessThanOrEqual(CSS_FILES);

@@ -13,9 +13,12 @@ export const KB = 1024;
  * search) now also loads Vite's preload helper, 0.9 KB that Vite cannot
  * leave out (vitejs/vite#18551). 3 KB holds these pages to what idiomatic
  * code needs, about 5 ms more on slow 4G and never before the first paint;
- * the closing note of issue 18 asks the owner to confirm it.
+ * the closing note of issue 18 asks the owner to confirm it. Issue 19 adds
+ * 0.1 KB that must run before anything else: holding back the browser's
+ * unasked install banner, and starting the offline worker once the page has
+ * loaded (JS_IDLE below is what that then loads).
  */
-export const JS_NO_EXERCISE = 3 * KB;
+export const JS_NO_EXERCISE = 3.1 * KB;
 /**
  * JavaScript, gzip, counted once every exercise on the page has woken, where
  * they are all simple worksheets. ARCHITECTURE says 25 KB. The passcode lock
@@ -29,6 +32,17 @@ export const JS_NO_EXERCISE = 3 * KB;
 export const JS_WORKSHEETS = 26 * KB;
 /** The same, on a page with a widget (the ladder, the check-in, the portfolio, My workbook, a plan). */
 export const JS_WIDGET = 40 * KB;
+/**
+ * The offline worker's registration and update notice (workbox-window, about
+ * 2.4 KB gzip; src/components/layout/offline.ts), held apart from the budgets
+ * above: it loads on every page only once the page has loaded and the browser
+ * is idle, so it is never part of what a reader waits for, and it is one
+ * unchanging file that the cache then serves. Issue 19 asks for
+ * workbox-window; the closing note of issue 19 asks the owner to confirm.
+ */
+export const JS_IDLE = 3 * KB;
+/** The scripts counted under JS_IDLE, by their built file name. */
+export const IDLE_SCRIPT = /\/_astro\/offline\.[\w-]+\.js$/;
 /** The HTML of any page, gzip: one round trip. */
 export const HTML = 14 * KB;
 /** The CSS, gzip, in one file. */

@@ -3,6 +3,7 @@
 // is (bench/run.mjs), so it holds only syntax Node can strip.
 import type { BrowserContext, Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { IDLE_SCRIPT } from './budgets.ts';
 
 export const gz = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
@@ -15,6 +16,8 @@ export interface Weight {
   page: Page;
   html: Buffer;
   scripts: File[];
+  /** Scripts loaded once the page is idle (IDLE_SCRIPT), not among `scripts`. */
+  idle: File[];
   /** Script written into the HTML (Astro inlines small scripts): JavaScript too. */
   inline: string[];
   css: File[];
@@ -109,5 +112,13 @@ export async function weigh(context: BrowserContext, url: string, { returning = 
   if (!html) throw new Error(`${url}: no document was downloaded`);
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent ?? ''));
   const files = (type: string) => got.filter((r) => r.type === type).map(({ url, body }) => ({ url, body }));
-  return { page, html: html.body, scripts: files('script'), inline, css: files('stylesheet') };
+  const scripts = files('script');
+  return {
+    page,
+    html: html.body,
+    scripts: scripts.filter((f) => !IDLE_SCRIPT.test(f.url)),
+    idle: scripts.filter((f) => IDLE_SCRIPT.test(f.url)),
+    inline,
+    css: files('stylesheet'),
+  };
 }
