@@ -82,8 +82,13 @@ export const restoredMessage = (answers: number, failed: number) =>
     ? `${answers - failed} of ${count(answers, 'answer', 'answers')} restored. ${failed} could not be saved on this device.`
     : `${count(answers, 'answer', 'answers')} restored.`;
 
-export const deletedMessage = (failed: number) =>
-  failed ? `Most answers were deleted, but ${failed} could not be removed.` : 'Everything this site saved on this device has been deleted.';
+/** `offlineCopy`: the site's pages kept for offline use were removed too. */
+export function deletedMessage(failed: number, offlineCopy = false): string {
+  const answers = failed ? `Most answers were deleted, but ${failed} could not be removed.` : 'Everything this site saved on this device has been deleted.';
+  // Said, because it comes back: any page of the site saves it again.
+  const copy = offlineCopy ? ' So has the copy of the site kept for reading offline; it is saved again when you next open a page here.' : '';
+  return answers + copy;
+}
 
 /** Whether this browser will keep the answers when the device runs low on space, if it has said. */
 export function keepingNote(persistence: 'unknown' | 'granted' | 'denied' | 'unsupported', persisted: boolean | null): string | null {

@@ -119,6 +119,9 @@ describe('what My workbook says', () => {
     expect(restoredMessage(3, 1)).toBe('2 of 3 answers restored. 1 could not be saved on this device.');
     expect(deletedMessage(0)).toBe('Everything this site saved on this device has been deleted.');
     expect(deletedMessage(2)).toBe('Most answers were deleted, but 2 could not be removed.');
+    expect(deletedMessage(0, true)).toBe(
+      'Everything this site saved on this device has been deleted. So has the copy of the site kept for reading offline; it is saved again when you next open a page here.',
+    );
   });
 
   it('says whether the browser will keep the answers when space runs low, once it has said', () => {

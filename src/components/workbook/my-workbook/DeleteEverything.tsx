@@ -4,6 +4,7 @@ import { Confirm } from '../Confirm';
 import { focusSoon } from '../focus';
 import { deleteEverything } from '../../../workbook/workbook';
 import { deletedMessage } from '../../../workbook/my-workbook';
+import { removeOfflineCopy } from '../../../lib/offline-copy';
 
 interface Props {
   ready: boolean;
@@ -14,17 +15,17 @@ interface Props {
 export function DeleteEverything({ ready, announce, refresh }: Props) {
   const [asking, setAsking] = useState(false);
 
-  function yes() {
+  async function yes() {
     const failed = deleteEverything();
     setAsking(false);
     refresh();
-    announce(deletedMessage(failed));
+    announce(deletedMessage(failed, await removeOfflineCopy()));
   }
 
   return (
     <section aria-labelledby="delete-title" class="no-print">
       <h2 id="delete-title">Delete everything on this device</h2>
-      <p>Removes every answer, backup copy and setting this site has stored in this browser. It cannot be undone.</p>
+      <p>Removes every answer, backup copy and setting this site has stored in this browser, and the copy of the site kept for reading offline. It cannot be undone.</p>
       {!asking ? (
         <button type="button" id="delete-everything" class="button danger" onClick={() => setAsking(true)} disabled={!ready}>
           Delete everything on this device
