@@ -19,6 +19,10 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
+    // The offline worker would copy the whole site into every test's fresh
+    // browser: blocked, except where it is tested (offline.spec.ts) or must be
+    // active (quality.spec.ts walks every page through it).
+    serviceWorkers: 'block',
     // Recording a trace for every test took a fifth of the run's time; a
     // failure in CI is retried once, with a trace.
     trace: 'on-first-retry',
@@ -31,7 +35,7 @@ export default defineConfig({
     { name: 'site', use: { ...devices['Desktop Chrome'], baseURL: servers[0]!.baseURL } },
     {
       name: 'sub-path',
-      testMatch: /(foundation|links|workbook|leave)\.spec\.ts$/,
+      testMatch: /(foundation|links|workbook|leave|offline)\.spec\.ts$/,
       // What an address cannot change (tagged so in the spec) runs once, above.
       grepInvert: /@any-base/,
       use: { ...devices['Desktop Chrome'], baseURL: servers[1]!.baseURL },

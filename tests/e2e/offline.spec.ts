@@ -1,0 +1,165 @@
+// Offline and installable: after one visit the offline worker (Workbox,
+// integrations/offline.ts) has the whole site, so guides, search, Help now and
+// the workbook open with no connection; a new version waits for the reader;
+// "Delete everything" removes the copy; Chromium can install the site.
+import { expect, test, type Page } from '@playwright/test';
+import { watch } from './support/site';
+import { LEAVE_URL } from '../../src/lib/site';
+
+// Elsewhere the worker is blocked (playwright.config.ts): here it is the subject.
+test.use({ serviceWorkers: 'allow' });
+// A first visit downloads the whole site into the cache on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+const ANY_BASE = { tag: '@any-base' };
+
+/**
+ * The worker takes over the page once it has cached every file (Workbox
+ * precaches while installing; clientsClaim makes it the controller as soon
+ * as it is active), so a controlled page means the site is on the device.
+ */
+async function visitOnce(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 45_000 });
+}
+
+/** A new deployment, as the browser sees one: a worker script that differs from the one in control. */
+async function deployNewVersion(page: Page) {
+  await page.evaluate(async () => {
+    const current = navigator.serviceWorker.controller!.scriptURL;
+    await navigator.serviceWorker.register(`${current}?deploy=2`);
+  });
+}
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test('after one visit, guides, search, a worksheet and Help now work offline; a page never saved shows the offline page', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  // What the worker fetches shows on the context, what the page fetches on the page.
+  const offOrigin: string[] = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith(origin)) offOrigin.push(r.url());
+  });
+  const w = await watch(page, origin);
+  await visitOnce(page, '');
+  await context.setOffline(true);
+
+  for (const [path, title] of [
+    ['guides/active-listening/', 'Active listening'],
+    ['guides/rebuilding-trust/', /trust/i],
+    ['guides/setback-plan/', /setbacks/],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    await expect(h1(page)).toContainText(title);
+  }
+
+  await page.goto('search/?q=boundaries');
+  await expect(page.getByRole('status')).toHaveText(/\d+ results? for “boundaries”/, { timeout: 15_000 });
+  await page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('link', { name: /boundaries/i })
+    .first()
+    .click();
+  await expect(h1(page)).toContainText(/boundaries/i);
+
+  await page.goto('exercises/recovery-ally/');
+  await page.getByLabel('Who is my ally?').fill('Sam, my sister');
+  await expect(page.getByText(/^Saved/).first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Who is my ally?')).toHaveValue('Sam, my sister');
+
+  await page.goto('guides/a-guide-not-written-yet/');
+  await expect(h1(page)).toHaveText('You are offline');
+  await page.getByRole('main').getByRole('link', { name: 'Help now' }).click();
+  await expect(h1(page)).toHaveText('Help now');
+  await expect(page.getByRole('link', { name: /988/ }).first()).toBeVisible();
+
+  expect(offOrigin).toEqual([]);
+  expect(w.offOrigin).toEqual([]);
+  expect(w.violations).toEqual([]);
+  expect(w.errors).toEqual([]);
+});
+
+test('"Leave this site" still hides the page and leaves, offline', ANY_BASE, async ({ page, context, baseURL }) => {
+  await visitOnce(page, 'guides/loneliness-and-cravings/');
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leave this site' }).click();
+  // The neutral page cannot load with no connection (the browser shows its
+  // own "no connection" page), but nothing of this site is left on screen.
+  await expect(page).not.toHaveURL(new RegExp(`^${new URL(baseURL!).origin}`));
+  await expect(page.getByText('Why loneliness can set off cravings')).toHaveCount(0);
+  if (LEAVE_URL === 'about:blank') await expect(page).toHaveURL('about:blank');
+});
+
+test('Chromium can install the site: a manifest with name, start page, display and 192 and 512 px icons, and a worker in control', async ({ page, baseURL }) => {
+  await visitOnce(page, '');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifestUrl = new URL(href!, page.url());
+  const manifest = await (await page.request.get(manifestUrl.href)).json();
+  expect(manifest.name).toBe('Reconnect');
+  expect(manifest.display).toBe('standalone');
+  // The start page and scope are the site's own root, under a base path too.
+  expect(new URL(manifest.start_url, manifestUrl).href).toBe(baseURL);
+  expect(new URL(manifest.scope, manifestUrl).href).toBe(baseURL);
+
+  // Each PNG is really the size the manifest says.
+  const sizes: string[] = [];
+  for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+    const response = await page.request.get(new URL(icon.src, manifestUrl).href);
+    expect(response.ok(), icon.src).toBe(true);
+    expect(response.headers()['content-type']).toContain(icon.type);
+    if (icon.type !== 'image/png') continue;
+    const png = await response.body();
+    // The IHDR chunk: width and height, big-endian, after the 8-byte signature and the chunk header.
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+    sizes.push(icon.sizes);
+  }
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+
+  // Chromium's own verdict. It no longer requires a worker, so the worker's
+  // control of the page is checked above (visitOnce) and its scope here.
+  const cdp = await page.context().newCDPSession(page);
+  expect((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(baseURL);
+});
+
+test('a new version waits until the reader chooses to reload, and nothing typed is lost', ANY_BASE, async ({ page }) => {
+  await visitOnce(page, 'exercises/recovery-ally/');
+  const ally = page.getByLabel('Who is my ally?');
+  await ally.fill('Sam');
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  await deployNewVersion(page);
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+  await expect(notice).toBeVisible();
+  // The reader goes on typing: the page stays as it is.
+  await ally.pressSequentially(' and Jo');
+  await expect(ally).toHaveValue('Sam and Jo');
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+  await notice.getByRole('button', { name: 'Reload' }).click();
+  await page.waitForFunction(() => !(window as unknown as { notReloaded?: boolean }).notReloaded);
+  await expect(ally).toHaveValue('Sam and Jo');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain('deploy=2');
+  await expect(page.getByRole('status').filter({ hasText: 'A new version is ready.' })).toHaveCount(0);
+});
+
+test('"Not now" puts the notice away', ANY_BASE, async ({ page }) => {
+  await visitOnce(page, '');
+  await deployNewVersion(page);
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+  await notice.getByRole('button', { name: 'Not now' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('"Delete everything" also removes the offline copy, and says so', async ({ page }) => {
+  await visitOnce(page, 'workbook/');
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText(/So has the copy of the site kept for reading offline/)).toBeVisible();
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});
