@@ -46,6 +46,7 @@ const step = (id: string, what: string, attempts: Attempt[] = []): Step => ({
   rating: 30,
   where: '',
   when: '',
+  on: '',
   howLong: '',
   safety: '',
   climbedOn: '',

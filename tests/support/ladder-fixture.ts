@@ -31,6 +31,7 @@ export function ladderFixture({ steps = 60, attempts = 300, seed = 1 } = {}): La
       rating,
       where: rnd() < 0.5 ? 'At the café on the corner' : '',
       when: rnd() < 0.5 ? 'Saturday morning' : '',
+      on: '',
       howLong: rnd() < 0.5 ? '30 minutes' : '',
       safety: rnd() < 0.3 ? 'Holding my phone the whole time' : '',
       climbedOn: i < steps / 3 ? '2026-10-01' : '',
@@ -57,5 +58,5 @@ export function ladderFixture({ steps = 60, attempts = 300, seed = 1 } = {}): La
 }
 
 export function ladderFixtureRecord(options?: Parameters<typeof ladderFixture>[0]): WorkbookRecord<LadderData> {
-  return { v: 1, updatedAt: '2026-11-20T10:00:00.000Z', data: ladderFixture(options) };
+  return { v: 2, updatedAt: '2026-11-20T10:00:00.000Z', data: ladderFixture(options) };
 }

@@ -136,6 +136,7 @@ describe('changing steps', () => {
     const edited = editStep(three(), 'Visit', { what: 'Visit my sister', where: 'At her flat', safety: 'Phone in my bag' });
     expect(findStep(edited, 'Visit')).toMatchObject({ what: 'Visit my sister', where: 'At her flat', safety: 'Phone in my bag', rating: 50 });
     expect(names(edited)).toEqual(['Call', 'Visit my sister', 'Dinner']);
+    expect(findStep(editStep(edited, 'Visit', { on: '2026-12-05' }), 'Visit')).toMatchObject({ what: 'Visit my sister', on: '2026-12-05', rating: 50 });
   });
 
   it('marks a step climbed on a date, and not climbed again', () => {

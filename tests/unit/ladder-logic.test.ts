@@ -136,7 +136,7 @@ describe('suggesting a step is climbed', () => {
 describe('saved ladders', () => {
   beforeAll(() => loadSchema(ladder));
   const at = '2026-11-20T10:00:00.000Z';
-  const decode = (data: unknown, v = 1) => decodeValue({ v, updatedAt: at, data }, ladder, def);
+  const decode = (data: unknown, v = ladder.version) => decodeValue({ v, updatedAt: at, data }, ladder, def);
   const withStep = (patch: Partial<Step>): LadderData => ({
     ladders: [{ id: 'l', goal: 'Feel at ease with my sister again', steps: [{ ...step('Text her', 20), ...patch }], draft: { what: '', rating: null } }],
     active: 'l',
@@ -168,13 +168,48 @@ describe('saved ladders', () => {
     expect(decode(ladderFixture({ steps: 101, attempts: 0 })).ok).toBe(false);
   });
 
-  it('refuse answers saved by a newer version instead of guessing at them', () => {
-    expect(ladder.version).toBe(1);
-    expect(decode(ladder.empty(def), 2)).toEqual({ ok: false, problem: 'it was saved by a newer version of this site (version 2)' });
+  it('accept a planned day, or none, and reject one that is not a date', () => {
+    expect(decode(withStep({ on: '2026-12-05' }))).toMatchObject({ ok: true, migrated: false });
+    expect(decode(withStep({ on: '' })).ok).toBe(true);
+    expect(decode(withStep({ on: 'Saturday' })).ok).toBe(false);
+    expect(decode(withStep({ on: '20260-12-05' })).ok).toBe(false);
   });
 
-  it('have no older shape to migrate: version 1 is the first', () => {
-    expect(ladder.migrations).toEqual({});
+  it('refuse answers saved by a newer version instead of guessing at them', () => {
+    expect(ladder.version).toBe(2);
+    expect(decode(ladder.empty(def), 3)).toEqual({ ok: false, problem: 'it was saved by a newer version of this site (version 3)' });
+  });
+});
+
+describe('ladders saved before steps had a planned day (version 1)', () => {
+  beforeAll(() => loadSchema(ladder));
+  // Version 1 steps had no `on`.
+  const old = ({ on: _, ...rest }: Step) => rest;
+  const sister = step('Text her', 20, { where: 'At home', when: 'Sunday evening', climbedOn: '2026-11-02', attempts: [tryAt('2026-11-01', 30, 45, 10)] });
+  const coffee = step('Coffee with her', 60);
+  const v1 = {
+    ladders: [
+      { id: 'l', goal: 'Feel at ease with my sister again', steps: [old(sister), old(coffee)], draft: { what: 'Call her', rating: 40 } },
+      { id: 'm', goal: 'Go to a meeting', steps: [], draft: { what: '', rating: null } },
+    ],
+    active: 'm',
+  };
+  const read = (data: unknown = v1) => decodeValue({ v: 1, updatedAt: '2026-11-20T10:00:00.000Z', data }, ladder, def);
+
+  it('are read and brought up to the current version', () => {
+    expect(read()).toMatchObject({ ok: true, migrated: true, record: { v: 2, updatedAt: '2026-11-20T10:00:00.000Z' } });
+  });
+
+  it('give every step no planned day and keep everything else as it was', () => {
+    const result = read();
+    expect(result.ok && result.record.data).toEqual({ ...v1, ladders: [{ ...v1.ladders[0]!, steps: [sister, coffee] }, v1.ladders[1]] });
+    expect(sister.on).toBe('');
+  });
+
+  it('are still rejected when they were not in the old shape', () => {
+    expect(read({ ...v1, ladders: 'Text her' }).ok).toBe(false);
+    expect(read({ ...v1, ladders: [{ ...v1.ladders[0]!, steps: [{ what: 'Text her' }] }] }).ok).toBe(false);
+    expect(read(null).ok).toBe(false);
   });
 });
 
@@ -196,7 +231,7 @@ describe('progress and summary', () => {
           goal: 'Go to a meeting and talk to someone',
           steps: [
             step('Say hello', 15, { safety: 'holding my phone', attempts: [tryAt('2026-11-05', 20, 30, 10), tryAt('2026-11-01', 40, 60, 20)] }),
-            step('Stay for coffee', 50),
+            step('Stay for coffee', 50, { on: '2026-12-05' }),
           ],
           draft: { what: '', rating: null },
         },
@@ -207,7 +242,7 @@ describe('progress and summary', () => {
     expect(blocks.map((b) => b.heading)).toEqual(['Goal: Go to a meeting and talk to someone', 'Go to a meeting and talk to someone, step 1: Say hello']);
     expect(blocks[0]!.lines).toEqual([
       'Step 1: Say hello · expected distress 15 · safety behaviours to drop: holding my phone · 2 tries',
-      'Step 2: Stay for coffee · expected distress 50',
+      'Step 2: Stay for coffee · expected distress 50 · planned for 2026-12-05',
     ]);
     expect(blocks[1]!.lines[0]).toBe('2026-11-01: distress before 40, at the peak 60, after 20');
   });

@@ -25,7 +25,7 @@ import {
 } from './ladder-logic';
 
 /** What a person can write on a step directly; the rating and climbing have their own actions. */
-export type StepText = Partial<Pick<Step, 'what' | 'where' | 'when' | 'howLong' | 'safety'>>;
+export type StepText = Partial<Pick<Step, 'what' | 'where' | 'when' | 'on' | 'howLong' | 'safety'>>;
 /** What a person can write on a try. */
 export type TryPatch = Partial<Omit<Attempt, 'id'>>;
 

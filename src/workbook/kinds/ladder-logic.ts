@@ -56,7 +56,7 @@ export function toRating(text: string): number | null {
 export const emptyLadder = (id: string): Ladder => ({ id, goal: '', steps: [], draft: { what: '', rating: null } });
 
 export function newStep(what: string, rating: number | null): Step {
-  return { id: crypto.randomUUID(), what, rating, where: '', when: '', howLong: '', safety: '', climbedOn: '', attempts: [] };
+  return { id: crypto.randomUUID(), what, rating, where: '', when: '', on: '', howLong: '', safety: '', climbedOn: '', attempts: [] };
 }
 
 export const newAttempt = (date: string): Attempt => ({

@@ -28,6 +28,8 @@ const step = v.object({
   rating,
   where: shortText,
   when: shortText,
+  /** The day the person plans to try it, for "Add to calendar"; "" for none. */
+  on: dateOrNone,
   howLong: shortText,
   /** Safety behaviours to drop on this step, in the person's words. */
   safety: shortText,

@@ -3,6 +3,7 @@
 // ladder-logic.ts; this file is what the workbook engine needs.
 import type { KindSpec, Progress, SummaryBlock } from './types';
 import { attemptsByDate, emptyLadder, hasContent, type Attempt, type LadderData, type Step } from './ladder-logic';
+import { isObject } from '../../lib/is-object';
 import { count } from '../../lib/words';
 
 export type { LadderData } from './ladder-logic';
@@ -14,6 +15,7 @@ function stepLine(step: Step, n: number): string {
   parts.push(step.rating === null ? 'not rated yet' : `expected distress ${step.rating}`);
   if (step.where.trim()) parts.push(`where: ${step.where.trim()}`);
   if (step.when.trim()) parts.push(`when: ${step.when.trim()}`);
+  if (step.on) parts.push(`planned for ${step.on}`);
   if (step.howLong.trim()) parts.push(`how long: ${step.howLong.trim()}`);
   if (step.safety.trim()) parts.push(`safety behaviours to drop: ${step.safety.trim()}`);
   if (step.climbedOn) parts.push(`climbed on ${step.climbedOn}`);
@@ -29,12 +31,25 @@ export function attemptLine(a: Attempt): string {
   return parts.join('. ');
 }
 
+const mapList = (list: unknown, change: (x: Record<string, unknown>) => unknown) =>
+  Array.isArray(list) ? list.map((x: unknown) => (isObject(x) ? change(x) : x)) : list;
+
+/**
+ * Version 1 → 2 adds each step's `on`, the day planned for it, so that it can
+ * go in a calendar: version 1 had none, so it is "". Anything not in the old
+ * shape is passed on for the schema to reject.
+ */
+export function addPlannedDays(data: unknown): unknown {
+  if (!isObject(data)) return data;
+  return { ...data, ladders: mapList(data.ladders, (l) => ({ ...l, steps: mapList(l.steps, (s) => ({ ...s, on: '' })) })) };
+}
+
 export const ladder: KindSpec<LadderData> = {
-  version: 1,
+  version: 2,
   loadSchema: () => import('./ladder-schema').then((m) => m.ladderSchema),
   // A fixed id keeps the server's empty ladder and the browser's first one the same.
   empty: () => ({ ladders: [emptyLadder('first')], active: 'first' }),
-  migrations: {},
+  migrations: { 1: addPlannedDays },
   // Done once a step has been climbed: the ladder has been built and used.
   progress(data): Progress {
     if (data.ladders.some((l) => l.steps.some((s) => s.climbedOn))) return 'done';
