@@ -3,6 +3,7 @@ import { ladderFixtureRecord } from '../support/ladder-fixture';
 import type { Step } from '../../src/workbook/kinds/ladder-logic';
 import { expectAccessible } from './support/axe';
 import { awake } from './support/islands';
+import { addToCalendar } from './support/calendar';
 
 const EXERCISE = 'exercises/exposure-ladder/';
 const KEY = 'reconnect:exercise:exposure-ladder';
@@ -28,7 +29,18 @@ async function store(page: Page, record: unknown) {
   await ready(page);
 }
 
-const step = (id: string, what: string, rating: number | null): Step => ({ id, what, rating, where: '', when: '', howLong: '', safety: '', climbedOn: '', attempts: [] });
+const step = (id: string, what: string, rating: number | null): Step => ({
+  id,
+  what,
+  rating,
+  where: '',
+  when: '',
+  on: '',
+  howLong: '',
+  safety: '',
+  climbedOn: '',
+  attempts: [],
+});
 const ladderOf = (steps: Step[]) => ({
   v: 1,
   updatedAt: '2026-11-20T10:00:00.000Z',
@@ -290,4 +302,23 @@ test('at 320 px wide the ladder fits without sideways scrolling and has no acces
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, '[data-exercise="exposure-ladder"]', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+});
+
+test('a step with a planned day goes into the reader’s calendar on that day', async ({ page }) => {
+  await store(page, ladderOf([step('a', 'Text Sam that I might come', 15), step('b', 'Sit at the back of a meeting', 50)]));
+  await page.getByRole('button', { name: 'Step 2: Sit at the back of a meeting' }).click();
+  await expect(page.getByRole('button', { name: /Add to calendar/ })).toHaveCount(0);
+  await page.getByLabel('Day you plan to try it (optional)').fill('2026-12-05');
+  await page.getByLabel('Where (optional)').fill('Church hall, Friday group');
+  const file = await addToCalendar(page, page.getByRole('button', { name: 'Add to calendar: step 2, Sit at the back of a meeting' }));
+  expect(file.name).toBe('step.ics');
+  expect(file.events).toHaveLength(1);
+  expect(file.events[0]!.summary).toBe('Sit at the back of a meeting');
+  expect(file.events[0]!.startDate.toString()).toBe('2026-12-05');
+  expect(file.events[0]!.startDate.isDate).toBe(true);
+  expect(file.events[0]!.description).toContain('Church hall, Friday group');
+  // The date is kept with the step.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByText(/Expected distress 50 · Planned for/)).toBeVisible();
 });

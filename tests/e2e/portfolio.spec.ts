@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { violations } from './support/axe';
 import { awake } from './support/islands';
+import { addToCalendar, firstTimes } from './support/calendar';
 
 const EXERCISE = 'exercises/social-portfolio/';
 
@@ -332,4 +333,53 @@ test('a choice stays chosen while the page updates around it', async ({ page }) 
   });
   expect(seen.every(Boolean)).toBe(true);
   await expect(page.getByText(/fit right now|fits right now|Nothing in your portfolio fits/)).toBeAttached();
+});
+
+test('plans, the week and the goal go into the reader’s own calendar as repeating events, titled only “Plan” when asked', async ({ page }) => {
+  test.setTimeout(60_000);
+  // A Wednesday: the next Tuesday and Thursday are known.
+  await page.clock.setFixedTime(new Date('2026-11-18T10:00:00'));
+  await page.goto(EXERCISE);
+  await addItem(page, 'activity', TUESDAY_MEETING);
+  await addItem(page, 'person', DR_RAO);
+
+  const meeting = await addToCalendar(page, page.getByRole('button', { name: 'Add to calendar: Tuesday meeting' }));
+  expect(meeting.name).toBe('plan.ics');
+  const [event] = meeting.events;
+  expect(meeting.events).toHaveLength(1);
+  // The plan's own words, never the exercise's, and the backup to hand.
+  expect(event!.summary).toBe('Tuesday meeting');
+  expect(event!.description).toBe('If this falls through: join the online meeting');
+  expect(meeting.text).not.toMatch(/portfolio|recovery|exercise/i);
+  expect(firstTimes(event!, 3)).toEqual(['2026-11-24T19:00:00', '2026-12-01T19:00:00', '2026-12-08T19:00:00']);
+
+  const week = await addToCalendar(page, page.getByRole('button', { name: 'Add to calendar: every plan in your week' }));
+  expect(week.events.map((e) => e.summary).sort()).toEqual(['Dr Rao', 'Tuesday meeting']);
+  const rao = week.events.find((e) => e.summary === 'Dr Rao')!;
+  // Every second Thursday, from a week the plan is on.
+  const [first, second] = firstTimes(rao, 2).map((t) => new Date(t).getTime());
+  expect((second! - first!) / 86_400_000).toBe(14);
+  expect(new Date(firstTimes(rao, 1)[0]!).getDay()).toBe(4);
+
+  // For a calendar others can see: the day and time stay, the words go.
+  await page
+    .getByRole('checkbox', { name: /Hide details/ })
+    .first()
+    .check();
+  const hidden = await addToCalendar(page, page.getByRole('button', { name: 'Add to calendar: Tuesday meeting' }));
+  expect(hidden.events[0]!.summary).toBe('Plan');
+  expect(hidden.events[0]!.description).toBeNull();
+  expect(hidden.text).not.toContain('online meeting');
+  expect(firstTimes(hidden.events[0]!, 1)).toEqual(['2026-11-24T19:00:00']);
+
+  await page.getByRole('heading', { name: 'This week’s goal' }).scrollIntoViewIfNeeded();
+  await page.getByLabel('My goal for this week').fill('Go to two meetings');
+  await page
+    .getByRole('checkbox', { name: /Hide details/ })
+    .last()
+    .uncheck();
+  const goal = await addToCalendar(page, page.getByRole('button', { name: 'Add to calendar: your weekly goal' }));
+  expect(goal.events[0]!.summary).toBe('Go to two meetings');
+  // Every Monday, from this week's.
+  expect(firstTimes(goal.events[0]!, 2)).toEqual(['2026-11-16', '2026-11-23']);
 });

@@ -34,6 +34,8 @@ export function Ladder({ def, handle, headingLevel }: WidgetProps<LadderData>) {
   const { steps } = ladder;
   const next = nextStep(steps);
   const { on, open, openTry, msg, error, question } = useLadder(idPrefix, handle);
+  // Whether "Add to calendar" hides a step's details: one choice for the ladder, not saved.
+  const [hideDetails, setHideDetails] = useState(false);
   // The paper version is most of the ladder's markup and is not seen on
   // screen, so it is drawn once the page is idle rather than at first paint.
   const paper = useIdle();
@@ -44,7 +46,18 @@ export function Ladder({ def, handle, headingLevel }: WidgetProps<LadderData>) {
         <LadderPicker idPrefix={idPrefix} data={data} ladder={ladder} on={on} />
         <NextStep idPrefix={idPrefix} headingLevel={headingLevel} steps={steps} next={next} on={on} />
         <Notes steps={steps} on={on} />
-        <StepList idPrefix={idPrefix} headingLevel={headingLevel} steps={steps} next={next} open={open} openTry={openTry} question={question} on={on} />
+        <StepList
+          idPrefix={idPrefix}
+          headingLevel={headingLevel}
+          steps={steps}
+          next={next}
+          open={open}
+          openTry={openTry}
+          question={question}
+          on={on}
+          hideDetails={hideDetails}
+          setHideDetails={setHideDetails}
+        />
         <AddStep idPrefix={idPrefix} headingLevel={headingLevel} draft={ladder.draft} error={error} on={on} />
         <Ideas idPrefix={idPrefix} steps={steps} on={on} />
         <LadderTools idPrefix={idPrefix} ladders={data.ladders.length} on={on} asked={question.at(`${idPrefix}-delete-ladder`)} />

@@ -17,7 +17,13 @@ const rows = (count: number, cells: number) =>
   ));
 
 function details(s: Step) {
-  return [s.where && `Where: ${s.where}`, s.when && `When: ${s.when}`, s.howLong && `How long: ${s.howLong}`, s.safety && `Drop: ${s.safety}`]
+  return [
+    s.where && `Where: ${s.where}`,
+    s.when && `When: ${s.when}`,
+    s.on && `Planned for: ${shortDate(s.on)}`,
+    s.howLong && `How long: ${s.howLong}`,
+    s.safety && `Drop: ${s.safety}`,
+  ]
     .filter(Boolean)
     .join(' · ');
 }

@@ -7,13 +7,14 @@ import type { StepText } from '../../../workbook/kinds/ladder-actions';
 import { LOW_DISTRESS, MAX_ATTEMPTS, peakTrend, suggestClimbed, type Step } from '../../../workbook/kinds/ladder-logic';
 import { Pure } from './Pure';
 import { Rating, Text } from './Inputs';
-import { Tries, type TriesProps } from './Tries';
+import { Tries, shortDate, type TriesProps } from './Tries';
 import type { LadderHandlers } from './useLadder';
+import { AddToCalendar, HideDetails, type CalendarChoice } from '../AddToCalendar';
 
 /** A question asked in a row (removing it, deleting a try), keyed by the button that asked. */
 export type Asked = { key: string; node: JSX.Element };
 
-interface Props {
+interface Props extends CalendarChoice {
   step: Step;
   /** Position, from 1. */
   n: number;
@@ -38,6 +39,7 @@ export function stepMeta(step: Step): string {
   const trend = peakTrend(step);
   return [
     step.rating === null ? 'Not rated yet' : `Expected distress ${step.rating}`,
+    step.on && !step.climbedOn && `Planned for ${shortDate(step.on)}`,
     step.attempts.length > 0 && count(step.attempts.length, 'try', 'tries'),
     trend && trendText(trend),
     step.climbedOn && 'Climbed ✓',
@@ -49,7 +51,7 @@ export function stepMeta(step: Step): string {
 export const SUGGEST_TEXT = `Your last two tries peaked at ${LOW_DISTRESS} or less. If this step feels manageable now, you could mark it climbed and move up.`;
 
 export class StepRow extends Pure<Props> {
-  render({ step, n, total, open, isNext, idPrefix, on, openTry, ask }: Props) {
+  render({ step, n, total, open, isNext, idPrefix, on, openTry, ask, hideDetails, setHideDetails }: Props) {
     const own = `${idPrefix}-${step.id}`;
     const what = step.what.trim();
     return (
@@ -92,13 +94,15 @@ export class StepRow extends Pure<Props> {
           {stepMeta(step)}
           {isNext && <strong> · Your next step</strong>}
         </p>
-        {open && <StepBody step={step} n={n} openTry={openTry} idPrefix={own} on={on} ask={ask} />}
+        {open && <StepBody step={step} n={n} openTry={openTry} idPrefix={own} on={on} ask={ask} hideDetails={hideDetails} setHideDetails={setHideDetails} />}
       </li>
     );
   }
 }
 
-function StepBody({ step, n, openTry, idPrefix, on, ask }: TriesProps) {
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function StepBody({ step, n, openTry, idPrefix, on, ask, hideDetails, setHideDetails }: TriesProps & CalendarChoice) {
   const set = (patch: StepText) => on.edit(step.id, patch);
   const trend = peakTrend(step);
   return (
@@ -117,6 +121,34 @@ function StepBody({ step, n, openTry, idPrefix, on, ask }: TriesProps) {
         <Text id={`${idPrefix}-when`} label="When (optional)" value={step.when} set={(when) => set({ when })} />
         <Text id={`${idPrefix}-long`} label="For how long (optional)" value={step.howLong} set={(howLong) => set({ howLong })} />
       </div>
+      <div class="field ladder-date">
+        <label for={`${idPrefix}-on`}>Day you plan to try it (optional)</label>
+        <input
+          id={`${idPrefix}-on`}
+          type="date"
+          value={step.on}
+          // Only a whole date, or none: a year past 9999 could not be saved.
+          onInput={(e) => {
+            const date = (e.currentTarget as HTMLInputElement).value;
+            if (date === '' || DATE.test(date)) set({ on: date });
+          }}
+        />
+      </div>
+      {step.on && (
+        <div class="field">
+          <p class="button-row">
+            <AddToCalendar
+              id={`${idPrefix}-calendar`}
+              name={`step ${n}${step.what.trim() ? `, ${step.what.trim()}` : ''}`}
+              adds="the step"
+              fileName="step.ics"
+              make={(c) => c.stepCalendar(step, { hideDetails })}
+              announce={on.say}
+            />
+          </p>
+          <HideDetails id={`${idPrefix}-calendar-private`} hideDetails={hideDetails} setHideDetails={setHideDetails} />
+        </div>
+      )}
       <Text
         id={`${idPrefix}-safety`}
         label="Safety behaviours to drop (optional)"

@@ -2,10 +2,11 @@
 // "Sort by rating" when the order made by hand differs from the ratings.
 import { inRatingOrder, type Step } from '../../../workbook/kinds/ladder-logic';
 import type { useQuestion } from '../Confirm';
+import type { CalendarChoice } from '../AddToCalendar';
 import { StepRow } from './Step';
 import type { LadderHandlers } from './useLadder';
 
-interface Props {
+interface Props extends CalendarChoice {
   idPrefix: string;
   headingLevel: 3 | 4;
   steps: Step[];
@@ -18,7 +19,7 @@ interface Props {
   on: LadderHandlers;
 }
 
-export function StepList({ idPrefix, headingLevel, steps, next, open, openTry, question, on }: Props) {
+export function StepList({ idPrefix, headingLevel, steps, next, open, openTry, question, on, hideDetails, setHideDetails }: Props) {
   const H = `h${headingLevel}` as const;
   // A question asked inside a row (removing the step, deleting a try) goes to that row only.
   const askedIn = (s: Step) => (question.asking.startsWith(`${idPrefix}-${s.id}-`) ? { key: question.asking, node: question.at(question.asking)! } : undefined);
@@ -49,6 +50,9 @@ export function StepList({ idPrefix, headingLevel, steps, next, open, openTry, q
               idPrefix={idPrefix}
               on={on}
               ask={askedIn(s)}
+              // Only an open step shows the choice: closed rows are not redrawn when it changes.
+              hideDetails={hideDetails && open.includes(s.id)}
+              setHideDetails={setHideDetails}
             />
           ))}
         </ol>

@@ -35,6 +35,8 @@ export interface Kit {
 
 function ladderHandlers({ idPrefix, say, now, apply, setOpen, ask }: Kit) {
   return {
+    /** Says something in the ladder's status line ("Calendar file downloaded"). */
+    say,
     /** The goal is also the ladder's name in the picker. */
     setGoal: (goal: string) => apply((d) => act.setGoal(d, goal)),
     showLadder(id: string) {

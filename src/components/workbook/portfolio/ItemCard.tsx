@@ -1,8 +1,9 @@
 // One person or activity as it reads when not being edited: its name, how you
 // know them and the energy it takes, when it recurs, its backup, and buttons
-// to edit or remove it.
+// to edit or remove it, and to add a plan with a day to a calendar.
 import { cap, isRecurring, scheduleText, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
-import { kindOf, nameOf } from './common';
+import { AddToCalendar } from '../AddToCalendar';
+import { isCalendarPlan, kindOf, nameOf } from './common';
 
 interface Props {
   item: PortfolioItem;
@@ -10,9 +11,12 @@ interface Props {
   idPrefix: string;
   onEdit(): void;
   onRemove(): void;
+  /** Whether "Add to calendar" hides the plan's details. */
+  hideDetails: boolean;
+  announce(message: string): void;
 }
 
-export function ItemCard({ item, idPrefix, onEdit, onRemove }: Props) {
+export function ItemCard({ item, idPrefix, onEdit, onRemove, hideDetails, announce }: Props) {
   return (
     <>
       <p>
@@ -27,6 +31,16 @@ export function ItemCard({ item, idPrefix, onEdit, onRemove }: Props) {
         <button type="button" id={`${idPrefix}-remove-${item.id}`} class="button danger small" aria-label={`Remove ${nameOf(item)}`} onClick={onRemove}>
           Remove
         </button>
+        {isCalendarPlan(item) && (
+          <AddToCalendar
+            id={`${idPrefix}-calendar-${item.id}`}
+            name={nameOf(item)}
+            adds="the plan"
+            fileName="plan.ics"
+            make={(c, today) => c.planCalendar(item, today, { hideDetails })}
+            announce={announce}
+          />
+        )}
       </div>
     </>
   );

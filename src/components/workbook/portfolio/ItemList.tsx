@@ -7,12 +7,13 @@ import { addItem, dropIfUnnamed, removeItem } from '../../../workbook/kinds/port
 import { useQuestion } from '../Confirm';
 import { focusSoon } from '../focus';
 import { useOnDemand } from '../useOnDemand';
+import { HideDetails } from '../AddToCalendar';
 import { ItemCard } from './ItemCard';
-import { LoadFailed, headingTag, isWaiting, nameOf, type ViewProps } from './common';
+import { LoadFailed, headingTag, isCalendarPlan, isWaiting, nameOf, type ViewProps } from './common';
 
 const loadEditor = () => import('./ItemEditor');
 
-export function ItemList({ idPrefix, handle, today, headingLevel, announce }: ViewProps) {
+export function ItemList({ idPrefix, handle, today, headingLevel, announce, calendar }: ViewProps) {
   const H = headingTag(headingLevel);
   const { data, update } = handle;
   const [editing, setEditing] = useState<string | null>(null);
@@ -78,7 +79,14 @@ export function ItemList({ idPrefix, handle, today, headingLevel, announce }: Vi
                 editor && <editor.ItemEditor item={item} idPrefix={`${idPrefix}-item`} today={today} handle={handle} onDone={() => close(item.id)} />
               ) : (
                 <>
-                  <ItemCard item={item} idPrefix={idPrefix} onEdit={() => open(item.id)} onRemove={() => remove(item)} />
+                  <ItemCard
+                    item={item}
+                    idPrefix={idPrefix}
+                    onEdit={() => open(item.id)}
+                    onRemove={() => remove(item)}
+                    hideDetails={calendar.hideDetails}
+                    announce={announce}
+                  />
                   {question.at(item.id)}
                 </>
               )}
@@ -86,6 +94,7 @@ export function ItemList({ idPrefix, handle, today, headingLevel, announce }: Vi
           ))}
         </ul>
       )}
+      {data.items.some(isCalendarPlan) && <HideDetails id={`${idPrefix}-calendar-private`} {...calendar} />}
       {editor === false && <LoadFailed />}
       <div class="button-row">
         <button type="button" id={`${idPrefix}-add-person`} class="button secondary" disabled={waiting || full} onClick={() => add('person')}>

@@ -25,10 +25,14 @@ function useToday(): string {
 }
 
 export function Portfolio({ def, handle, headingLevel }: WidgetProps<PortfolioData>) {
-  const [message, announce] = useState('');
+  const [message, setMessage] = useState('');
+  // The same message twice in a row (a second download) is still read out.
+  // Made once, like the state setter it replaces, so it stays the same function.
+  const [announce] = useState(() => (m: string) => setMessage((old) => (old === m ? `${m}\u00a0` : m)));
+  const [hideDetails, setHideDetails] = useState(false);
   const today = useToday();
   const helpHref = withBase(paths.helpNow);
-  const view: ViewProps = { idPrefix: def.id, handle, today, headingLevel, announce };
+  const view: ViewProps = { idPrefix: def.id, handle, today, headingLevel, announce, calendar: { hideDetails, setHideDetails } };
   return (
     <div class="portfolio">
       <p class="visually-hidden" role="status" aria-live="polite">
@@ -36,7 +40,7 @@ export function Portfolio({ def, handle, headingLevel }: WidgetProps<PortfolioDa
       </p>
       <RightNow {...view} helpHref={helpHref} />
       <ItemList {...view} />
-      <WeekPlan idPrefix={def.id} headingLevel={headingLevel} items={handle.data.items} today={today} />
+      <WeekPlan idPrefix={def.id} headingLevel={headingLevel} items={handle.data.items} today={today} announce={announce} calendar={view.calendar} />
       <Starters {...view} />
       <BalanceAndGoal {...view} helpHref={helpHref} />
     </div>

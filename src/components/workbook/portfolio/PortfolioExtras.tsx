@@ -19,6 +19,7 @@ import {
   weeksKept,
 } from '../../../workbook/kinds/portfolio-logic';
 import { setGoalTarget, setGoalText, setWins, tick } from '../../../workbook/kinds/portfolio-actions';
+import { AddToCalendar, HideDetails } from '../AddToCalendar';
 import { Field } from '../worksheet/Fields';
 import type { ViewProps } from './common';
 import { promptText } from './prompt-text';
@@ -62,11 +63,12 @@ export function BalanceBody({ idPrefix, handle, helpHref }: ViewProps & { helpHr
   );
 }
 
-export function GoalBody({ idPrefix, handle, today, announce }: ViewProps) {
+export function GoalBody({ idPrefix, handle, today, announce, calendar }: ViewProps) {
   const { data, update } = handle;
   if (!today) return null;
   const week = currentWeek(data, today);
   const doneWeek = doneThisWeek(data, today);
+  const goal = { text: week.goal, target: week.target };
   return (
     <>
       <p class="meta">Week starting {longDate(week.week)}</p>
@@ -86,6 +88,21 @@ export function GoalBody({ idPrefix, handle, today, announce }: ViewProps) {
           ))}
         </select>
       </div>
+      {goal.text.trim() && (
+        <div class="field">
+          <p class="button-row">
+            <AddToCalendar
+              id={`${idPrefix}-calendar-goal`}
+              name="your weekly goal"
+              adds="your goal"
+              fileName="goal.ics"
+              make={(c, date) => c.goalCalendar(goal, date, { hideDetails: calendar.hideDetails })}
+              announce={announce}
+            />
+          </p>
+          <HideDetails id={`${idPrefix}-calendar-goal-private`} {...calendar} />
+        </div>
+      )}
       <fieldset class="field portfolio-choices">
         <legend>Ticked off this week</legend>
         <div class="rating-options">

@@ -1,10 +1,11 @@
 // The week: this week's plans by day, with their backups, then the things to
 // turn to on any day, and a note of the plans that are on in other weeks.
-// Made to be printed and put on the fridge.
+// Made to be printed and put on the fridge, or added to a calendar.
 import { printExercise } from '../print-exercise';
 import { listWords } from '../../../lib/words';
 import { DAY_NAMES, anyDay, isRecurring, longDate, offWeek, oftenText, weekPlan, weekStart, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
-import { headingTag } from './common';
+import { AddToCalendar, HideDetails, type CalendarChoice } from '../AddToCalendar';
+import { headingTag, isCalendarPlan } from './common';
 
 interface Props {
   /** Prefix for element ids: the exercise's id, which is also what is printed. */
@@ -13,6 +14,8 @@ interface Props {
   items: PortfolioItem[];
   /** Today's local date; "" before hydration, when the week is an outline with no dates. */
   today: string;
+  announce(message: string): void;
+  calendar: CalendarChoice;
 }
 
 function PlanLine({ item, withTime }: { item: PortfolioItem; withTime: boolean }) {
@@ -26,7 +29,7 @@ function PlanLine({ item, withTime }: { item: PortfolioItem; withTime: boolean }
   );
 }
 
-export function WeekPlan({ idPrefix, headingLevel, items, today }: Props) {
+export function WeekPlan({ idPrefix, headingLevel, items, today, announce, calendar }: Props) {
   const H = headingTag(headingLevel);
   const headingId = `${idPrefix}-week`;
   // This week's plans: fortnightly and monthly plans show only in the weeks they are on.
@@ -35,6 +38,7 @@ export function WeekPlan({ idPrefix, headingLevel, items, today }: Props) {
   const nextWeekOnly = notThisWeek.filter((i) => i.often === 'fortnightly');
   const laterInMonth = notThisWeek.filter((i) => i.often === 'monthly');
   const loose = anyDay(items);
+  const planned = items.some(isCalendarPlan);
 
   return (
     <section class="portfolio-week" aria-labelledby={headingId}>
@@ -73,11 +77,22 @@ export function WeekPlan({ idPrefix, headingLevel, items, today }: Props) {
       </table>
       {nextWeekOnly.length > 0 && <p>Next week, not this one: {listWords(nextWeekOnly.map((i) => `${i.name} (every two weeks)`))}.</p>}
       {laterInMonth.length > 0 && <p>Not this week: {listWords(laterInMonth.map((i) => `${i.name} (${oftenText(i)})`))}.</p>}
-      <p>
+      <p class="button-row">
         <button type="button" class="button secondary small" onClick={() => printExercise(idPrefix)}>
           Print the week for the fridge
         </button>
+        {planned && (
+          <AddToCalendar
+            id={`${idPrefix}-calendar-week`}
+            name="every plan in your week"
+            adds="your week’s plans"
+            fileName="week.ics"
+            make={(c, date) => c.weekCalendar(items, date, { hideDetails: calendar.hideDetails })}
+            announce={announce}
+          />
+        )}
       </p>
+      {planned && <HideDetails id={`${idPrefix}-calendar-week-private`} {...calendar} />}
     </section>
   );
 }

@@ -1,7 +1,8 @@
-// What the planner's views share: their props, how an item is named, and the
-// note for a part that could not load.
-import { ACTIVITY_CIRCLE_LABEL, CIRCLE_LABEL, type PortfolioData, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
+// What the planner's views share: their props, how an item is named, which
+// plans can go in a calendar, and the note for a part that could not load.
+import { ACTIVITY_CIRCLE_LABEL, CIRCLE_LABEL, isNamed, isRecurring, type PortfolioData, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
 import type { ExerciseHandle } from '../useExercise';
+import type { CalendarChoice } from '../AddToCalendar';
 
 export interface ViewProps {
   /** Prefix for element ids: the exercise's id. */
@@ -13,6 +14,8 @@ export interface ViewProps {
   headingLevel: 3 | 4;
   /** Says something in the planner's status line, for screen readers. */
   announce(message: string): void;
+  /** Whether "Add to calendar" hides the details: one choice for the planner. */
+  calendar: CalendarChoice;
 }
 
 /** The heading element for a level. */
@@ -23,6 +26,9 @@ export const isWaiting = ({ today, handle }: Pick<ViewProps, 'today' | 'handle'>
 
 /** How an item is named to screen readers and in messages, even before it has a name. */
 export const nameOf = (i: PortfolioItem) => i.name.trim() || `unnamed ${i.type}`;
+
+/** A plan that can go in a calendar: one with a name and a day. */
+export const isCalendarPlan = (i: PortfolioItem) => isNamed(i) && isRecurring(i);
 
 /** How you know a person, or whom an activity puts you with; "Person" or "Activity" until chosen. */
 export const kindOf = (i: PortfolioItem) =>
