@@ -1,7 +1,8 @@
 // Site-wide gates: every built page passes axe in light and dark, makes no
 // request to another origin, and runs under its Content-Security-Policy (the
-// <meta> one and the _headers one) with no violation.
-import { expect, test } from '@playwright/test';
+// <meta> one and the _headers one) with no violation, with the offline worker
+// in control, as a returning reader meets them.
+import { devices, expect, test, type BrowserContext } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtHeaders, builtPages, watch } from './support/site';
@@ -40,15 +41,41 @@ test('the build has the pages it should', () => {
   expect(pages.length).toBeGreaterThan(30);
 });
 
+/**
+ * One browser context per test worker, in which the offline worker has
+ * already copied the site (playwright.config.ts blocks it elsewhere): every
+ * page below is then served by it, and the site is copied once per test
+ * worker rather than once per page.
+ */
+const withWorker = test.extend<object, { cached: BrowserContext }>({
+  cached: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL;
+      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices['Desktop Chrome'];
+      const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers: 'allow' });
+      const first = await context.newPage();
+      await first.goto('');
+      // The worker controls a page once it has cached every file.
+      await first.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+      await first.close();
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+});
+
 // One visit per page does both site-wide checks, so the pages spread over the
 // workers instead of being walked one by one in a single test. axe runs once
 // every island on the page has woken, so it checks the exercises as a reader
 // meets them.
 test.describe.configure({ timeout: 90_000 });
 for (const path of pages) {
-  test(`/${path}: axe finds nothing in light or dark mode; nothing is asked of another origin, blocked by the CSP or thrown`, async ({ page, baseURL }) => {
+  withWorker(`/${path}: axe finds nothing in light or dark mode; nothing is asked of another origin, blocked by the CSP or thrown`, async ({ cached, baseURL }) => {
+    const page = await cached.newPage();
     const w = await watch(page, new URL(baseURL!).origin);
-    await page.goto(path);
+    const response = await page.goto(path);
+    expect(response?.fromServiceWorker(), 'served by the offline worker').toBe(true);
     await wakeAll(page);
     const failures: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
@@ -60,6 +87,7 @@ for (const path of pages) {
     expect(w.offOrigin).toEqual([]);
     expect(w.violations).toEqual([]);
     expect(w.errors).toEqual([]);
+    await page.close();
   });
 }
 
@@ -96,26 +124,37 @@ test('every page carries a strict CSP in a <meta>, and _headers carries it with 
   expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['permissions-policy']).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+  // The offline worker is looked at afresh on each visit, so a new version reaches readers at once.
+  expect(builtHeaders('/sw.js')).toEqual({ 'cache-control': 'no-cache' });
 });
 
-test('pages work under the _headers policy too', async ({ page, baseURL }) => {
+test('pages work under the _headers policy too, the offline worker in control', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const headers = builtHeaders();
-  // Serve every response with the headers a static host would add.
-  await page.route('**/*', async (route) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+  // Serve every response with the headers a static host would add, to the
+  // worker's requests too: what it caches carries them, as on a real host.
+  await context.route('**/*', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
   });
+  const page = await context.newPage();
   const w = await watch(page, new URL(baseURL!).origin);
-  for (const path of ['', 'guides/loneliness-and-cravings/', 'exercises/recovery-ally/', 'workbook/']) {
-    await page.goto(path);
+  await page.goto('');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  for (const path of ['guides/loneliness-and-cravings/', 'exercises/recovery-ally/', 'workbook/', 'search/?q=boundaries']) {
+    const response = await page.goto(path);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    expect((await response!.allHeaders())['content-security-policy'], path).toContain("frame-ancestors 'none'");
     await page.waitForLoadState('networkidle');
   }
+  await expect(page.getByRole('status')).toHaveText(/results? for “boundaries”/);
   await page.getByRole('link', { name: 'Guides', exact: true }).first().click();
   await expect(page).toHaveURL(/\/guides\/$/);
   await page.waitForLoadState('networkidle');
   // A request still in flight when the test ends must not fail the run.
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
   expect(w.violations).toEqual([]);
   expect(w.errors).toEqual([]);
+  await context.close();
 });

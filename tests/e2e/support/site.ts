@@ -21,11 +21,14 @@ export function builtPages(): string[] {
   return out.sort();
 }
 
-export function builtHeaders(): Record<string, string> {
+/** The headers dist/_headers gives the paths under `block` ("/*" for every page, "/sw.js" for the worker). */
+export function builtHeaders(block = '/*'): Record<string, string> {
   const headers: Record<string, string> = {};
+  let inBlock = false;
   for (const line of readFileSync(join(DIST, '_headers'), 'utf8').split('\n')) {
     const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (m) headers[m[1]!.toLowerCase()] = m[2]!;
+    if (m && inBlock) headers[m[1]!.toLowerCase()] = m[2]!;
+    else if (!m && line.trim()) inBlock = line.trim() === block;
   }
   return headers;
 }
