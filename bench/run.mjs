@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 // Node 24 strips the types from these files: they hold only erasable syntax.
 import { chromiumFlags, systemChromium } from '../tests/support/browser.ts';
-import { CSS, CSS_FILES, HTML, JS_IDLE, KB, PAGES } from '../tests/support/budgets.ts';
+import { CSS, CSS_FILES, HTML, JS_IDLE, KB, PAGES, PRECACHE_WIRE } from '../tests/support/budgets.ts';
 import { ASLEEP, gz, weigh } from '../tests/support/page-weight.ts';
+import { precacheSize } from '../tests/support/precache.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const PORT = Number(process.env.BENCH_PORT ?? 4600);
@@ -65,7 +66,7 @@ const browser = await chromium.launch({ executablePath: systemChromium, args: [.
 const cssFiles = new Set();
 const sum = (ns) => ns.reduce((a, b) => a + b, 0);
 for (const p of PAGES) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   // The same count as tests/e2e/budgets.spec.ts: every island woken.
   const { page, html, scripts, idle, inline, css } = await weigh(context, BASE + p.path, p);
   css.forEach((c) => cssFiles.add(c.url));
@@ -104,6 +105,10 @@ row('css', 'stylesheet files across the site', cssFiles.size, '', CSS_FILES);
 // The phone Lighthouse emulates (a Moto G Power) and its CPU slowdown.
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 const CPU_SLOWDOWN = 4;
+// Timings are taken on a visit with the offline worker held back: on a first
+// visit it downloads the whole site in the background (see "offline" below),
+// once; on later visits pages come from its cache, faster than measured here.
+const PHONE_NO_WORKER = { ...PHONE, serviceWorkers: 'block' };
 // Lighthouse's slow 4G (mobileSlow4G): 150 ms round trip, 1.6 Mbps down, 750 Kbps
 // up. Throttling through DevTools, Lighthouse itself multiplies the latency by
 // 3.75 to stand for opening connections; an exercise's code comes later, over a
@@ -137,7 +142,7 @@ for (const [path, id] of WAKE) {
   let name = '';
   let early = false;
   for (let i = 0; i < WAKE_RUNS; i++) {
-    const context = await browser.newContext(PHONE);
+    const context = await browser.newContext(PHONE_NO_WORKER);
     const page = await context.newPage();
     await slowDown(context, page, { network: true });
     // Loaded and quiet, as the page is by the time a reader scrolls to an exercise.
@@ -186,7 +191,7 @@ for (const [path, id] of WAKE) {
 {
   // Node 24 strips the types from this file: it has type imports only.
   const { ladderFixtureRecord } = await import(join(root, 'tests/support/ladder-fixture.ts'));
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext(PHONE_NO_WORKER);
   const page = await context.newPage();
   const raw = JSON.stringify(ladderFixtureRecord({ steps: 60, attempts: 300 }));
   await page.addInitScript((r) => localStorage.setItem('reconnect:exercise:exposure-ladder', r), raw);
@@ -219,7 +224,7 @@ for (const [path, id] of WAKE) {
 // Unlocking the passcode lock: PBKDF2 at 600,000 iterations, then opening
 // every sealed answer, from the press of Unlock until the answer shows.
 {
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext(PHONE_NO_WORKER);
   const page = await context.newPage();
   const text = 'Call Femi on Sundays';
   await page.goto(BASE + 'exercises/recovery-ally/');
@@ -246,6 +251,30 @@ for (const [path, id] of WAKE) {
     return performance.now() - t0;
   }, text);
   row(`passcode lock, on a phone (${CPU_SLOWDOWN}x CPU slowdown)`, 'from pressing Unlock until the answer shows', Math.round(ms), 'ms', 1000);
+  await context.close();
+}
+// The offline worker: what it copies onto the device after the first visit,
+// and how soon a guide opens from that copy with no connection.
+{
+  const group = 'offline (the worker precaches the whole site)';
+  const { files, stored, wire } = await precacheSize(join(root, 'dist'));
+  row(group, 'files precached', files, '');
+  row(group, 'precache size, as stored on the device', kb(stored), 'KB');
+  row(group, 'precache size over the network, gzip', kb(wire), 'KB', kb(PRECACHE_WIRE), wire <= PRECACHE_WIRE);
+
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(BASE);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 120_000 });
+  await context.setOffline(true);
+  await slowDown(context, page);
+  const paints = [];
+  for (const guide of ['guides/boundaries/', 'guides/setback-plan/', 'guides/social-portfolio/']) {
+    const response = await page.goto(BASE + guide);
+    if (!response?.fromServiceWorker()) throw new Error(`${guide} did not come from the offline worker`);
+    paints.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity));
+  }
+  row(`${group}, on a phone (${CPU_SLOWDOWN}x CPU slowdown)`, 'open a guide offline: first contentful paint, median of 3', Math.round(median(paints)), 'ms');
   await context.close();
 }
 await browser.close();

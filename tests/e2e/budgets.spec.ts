@@ -3,8 +3,9 @@
 // do not depend on how busy the machine is, so a test can hold them; timings
 // are held by `npm run bench` alone.
 import { expect, test } from '@playwright/test';
-import { CSS, CSS_FILES, HTML, JS_IDLE, KB, PAGES } from '../support/budgets';
+import { CSS, CSS_FILES, HTML, JS_IDLE, KB, PAGES, PRECACHE_WIRE } from '../support/budgets';
 import { gz, weigh } from '../support/page-weight';
+import { precacheSize } from '../support/precache';
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
@@ -33,3 +34,11 @@ for (const p of PAGES) {
     expect.soft(w.css.length, `${p.type}: ${w.css.length} stylesheet files (${w.css.map((f) => f.url).join(', ')}), budget ${CSS_FILES}`).toBeLessThanOrEqual(CSS_FILES);
   });
 }
+
+test('the offline copy of the whole site stays small enough to download on prepaid data', async () => {
+  const { files, wire } = await precacheSize();
+  test.info().annotations.push({ type: 'precache', description: `${files} files, ${kb(wire)} gzip` });
+  // Everything a reader needs offline is in it.
+  expect(files).toBeGreaterThan(100);
+  expect(wire, `the offline worker precaches ${kb(wire)} gzip, budget ${kb(PRECACHE_WIRE)}`).toBeLessThanOrEqual(PRECACHE_WIRE);
+});

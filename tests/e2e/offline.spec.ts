@@ -69,6 +69,10 @@ test('after one visit, guides, search, a worksheet and Help now work offline; a 
   await page.reload();
   await expect(page.getByLabel('Who is my ally?')).toHaveValue('Sam, my sister');
 
+  // A counsellor's plan link: its address carries the exercises, the page is the cached one.
+  await page.goto('plan/?e=recovery-ally,exposure-ladder');
+  await expect(page.getByRole('link', { name: 'My recovery ally agreement' })).toBeVisible();
+
   await page.goto('guides/a-guide-not-written-yet/');
   await expect(h1(page)).toHaveText('You are offline');
   await page.getByRole('main').getByRole('link', { name: 'Help now' }).click();

@@ -1,0 +1,23 @@
+// What the offline worker copies onto a reader's device, counted from the
+// built site with Workbox's own listing (the same options as the worker), for
+// the budget test and `npm run bench`. Node runs this file as it is
+// (bench/run.mjs), so it holds only syntax Node can strip.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getManifest } from 'workbox-build';
+import { precacheFiles } from '../../integrations/offline.ts';
+import { gz } from './page-weight.ts';
+
+export interface PrecacheSize {
+  files: number;
+  /** As stored on the device. */
+  stored: number;
+  /** Over the network, gzip, as hosts send text. */
+  wire: number;
+}
+
+export async function precacheSize(dist = join(process.cwd(), 'dist')): Promise<PrecacheSize> {
+  const { manifestEntries, size } = await getManifest(precacheFiles(dist));
+  const wire = manifestEntries.reduce((sum, e) => sum + gz(readFileSync(join(dist, e.url))), 0);
+  return { files: manifestEntries.length, stored: size, wire };
+}
