@@ -31,15 +31,17 @@ export default defineConfig({
       args: [...chromiumFlags],
     },
   },
+  // The sub-path project first: its few tests are long (the link crawl, the
+  // offline journey), and started first they do not leave one worker idle at the end.
   projects: [
-    { name: 'site', use: { ...devices['Desktop Chrome'], baseURL: servers[0]!.baseURL } },
     {
       name: 'sub-path',
       testMatch: /(foundation|links|workbook|leave|offline)\.spec\.ts$/,
-      // What an address cannot change (tagged so in the spec) runs once, above.
+      // What an address cannot change (tagged so in the spec) runs once, in 'site'.
       grepInvert: /@any-base/,
       use: { ...devices['Desktop Chrome'], baseURL: servers[1]!.baseURL },
     },
+    { name: 'site', use: { ...devices['Desktop Chrome'], baseURL: servers[0]!.baseURL } },
   ],
   // --ignore-lock: astro preview otherwise refuses a second server for the
   // same project, even on another port.

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+// Runs once, on the site built for the root: an address cannot change it.
+const ANY_BASE = { tag: '@any-base' };
+
 test('a reader follows a way in, reads a guide and finds Help now', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('one small step at a time');
@@ -61,7 +64,9 @@ test('a missing page says so and offers ways on', async ({ page }) => {
 
 for (const width of [320, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`core pages fit ${width}px in ${scheme} mode without sideways scrolling`, async ({ page }) => {
+    // A longer address only shows in narrow text (copied links): the sub-path build is checked at 320 px in light mode.
+    const where = width === 320 && scheme === 'light' ? {} : ANY_BASE;
+    test(`core pages fit ${width}px in ${scheme} mode without sideways scrolling`, where, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['./', 'guides/', 'guides/loneliness-and-cravings/', 'help-now/', 'privacy/', 'exercises/', 'workbook/', 'for-counsellors/', 'search/']) {
@@ -75,7 +80,7 @@ for (const width of [320, 1280]) {
   }
 }
 
-test('print hides the site chrome', async ({ page }) => {
+test('print hides the site chrome', ANY_BASE, async ({ page }) => {
   await page.goto('guides/loneliness-and-cravings/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
