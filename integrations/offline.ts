@@ -10,6 +10,7 @@
 // @vite-pwa/astro would do this, but it declares Astro 5 as its newest peer
 // and does not install beside Astro 7.
 import type { AstroIntegration } from 'astro';
+import { basePath } from './base.ts';
 import { fileURLToPath } from 'node:url';
 import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
 
@@ -74,7 +75,7 @@ export default function offline(): AstroIntegration {
     name: 'reconnect:offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Loaded here, so that `astro dev` never starts Rollup for the worker.

@@ -3,6 +3,7 @@
 // Astro put in each page's <meta>, so the header never blocks a script the page
 // allows, plus frame-ancestors, which browsers ignore in a <meta> policy.
 import type { AstroIntegration } from 'astro';
+import { basePath } from './base.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +61,7 @@ export function securityHeaders(): AstroIntegration {
     name: 'reconnect:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

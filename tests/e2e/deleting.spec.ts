@@ -4,7 +4,7 @@
 // deleting check-ins and deleting everything are in workbook.spec.ts and
 // name-it.spec.ts.)
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { Attempt, Step } from '../../src/workbook/kinds/ladder-logic';
+import { newStep, type Attempt, type Step } from '../../src/workbook/kinds/ladder-logic';
 import { awake } from './support/islands';
 
 /** Asks, keeps with Escape, then asks again and answers yes. */
@@ -40,18 +40,7 @@ const attempt: Attempt = {
   happened: 'Two people said hello',
   reflection: '',
 };
-const step = (id: string, what: string, attempts: Attempt[] = []): Step => ({
-  id,
-  what,
-  rating: 30,
-  where: '',
-  when: '',
-  on: '',
-  howLong: '',
-  safety: '',
-  climbedOn: '',
-  attempts,
-});
+const step = (id: string, what: string, attempts: Attempt[] = []): Step => ({ ...newStep(what, 30), id, attempts });
 const ladders = {
   ladders: [
     {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ladderFixtureRecord } from '../support/ladder-fixture';
-import type { Step } from '../../src/workbook/kinds/ladder-logic';
+import { newStep, type Step } from '../../src/workbook/kinds/ladder-logic';
 import { expectAccessible } from './support/axe';
 import { awake } from './support/islands';
 import { addToCalendar } from './support/calendar';
@@ -29,18 +29,7 @@ async function store(page: Page, record: unknown) {
   await ready(page);
 }
 
-const step = (id: string, what: string, rating: number | null): Step => ({
-  id,
-  what,
-  rating,
-  where: '',
-  when: '',
-  on: '',
-  howLong: '',
-  safety: '',
-  climbedOn: '',
-  attempts: [],
-});
+const step = (id: string, what: string, rating: number | null): Step => ({ ...newStep(what, rating), id });
 const ladderOf = (steps: Step[]) => ({
   v: 1,
   updatedAt: '2026-11-20T10:00:00.000Z',

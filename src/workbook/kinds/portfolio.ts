@@ -19,6 +19,7 @@ import {
   weeksKept,
 } from './portfolio-logic';
 import { isObject } from '../../lib/is-object';
+import { isDate } from '../dates';
 import { listWords } from '../../lib/words';
 
 export type { PortfolioData, PortfolioItem } from './portfolio-logic';
@@ -36,8 +37,6 @@ function itemLine(item: PortfolioItem): string {
   return parts.length ? `${item.name.trim()}: ${parts.join('; ')}` : item.name.trim();
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Version 1 → 2 adds each item's `from`, the week a fortnightly plan counts
  * from. Version 1 kept no such week, so a fortnightly plan gets the week it
@@ -48,7 +47,7 @@ export function addPlanStarts(data: unknown): unknown {
   if (!isObject(data) || !Array.isArray(data.items)) return data;
   const lastDone = new Map<unknown, string>();
   for (const mark of Array.isArray(data.done) ? data.done : []) {
-    if (isObject(mark) && typeof mark.date === 'string' && DATE.test(mark.date) && (lastDone.get(mark.item) ?? '') < mark.date) lastDone.set(mark.item, mark.date);
+    if (isObject(mark) && typeof mark.date === 'string' && isDate(mark.date) && (lastDone.get(mark.item) ?? '') < mark.date) lastDone.set(mark.item, mark.date);
   }
   const from = (item: Record<string, unknown>) => {
     const last = item.often === 'fortnightly' ? lastDone.get(item.id) : undefined;

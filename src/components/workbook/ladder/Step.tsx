@@ -10,6 +10,7 @@ import { Rating, Text } from './Inputs';
 import { Tries, shortDate, type TriesProps } from './Tries';
 import type { LadderHandlers } from './useLadder';
 import { AddToCalendar, HideDetails, type CalendarChoice } from '../AddToCalendar';
+import { isDate } from '../../../workbook/dates';
 
 /** A question asked in a row (removing it, deleting a try), keyed by the button that asked. */
 export type Asked = { key: string; node: JSX.Element };
@@ -100,8 +101,6 @@ export class StepRow extends Pure<Props> {
   }
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function StepBody({ step, n, openTry, idPrefix, on, ask, hideDetails, setHideDetails }: TriesProps & CalendarChoice) {
   const set = (patch: StepText) => on.edit(step.id, patch);
   const trend = peakTrend(step);
@@ -130,7 +129,7 @@ function StepBody({ step, n, openTry, idPrefix, on, ask, hideDetails, setHideDet
           // Only a whole date, or none: a year past 9999 could not be saved.
           onInput={(e) => {
             const date = (e.currentTarget as HTMLInputElement).value;
-            if (date === '' || DATE.test(date)) set({ on: date });
+            if (date === '' || isDate(date)) set({ on: date });
           }}
         />
       </div>

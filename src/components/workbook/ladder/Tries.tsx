@@ -4,6 +4,7 @@ import type { TryPatch } from '../../../workbook/kinds/ladder-actions';
 import { attemptsByDate, type Attempt, type Step } from '../../../workbook/kinds/ladder-logic';
 import { TriesChart } from './Chart';
 import { orDash } from '../dash';
+import { isDate } from '../../../workbook/dates';
 import { Rating, Text } from './Inputs';
 import type { Asked } from './Step';
 import type { LadderHandlers } from './useLadder';
@@ -94,7 +95,7 @@ function TryForm({ stepId, a, idPrefix, on, ask }: FormProps) {
           // A cleared date box keeps the last date: every try needs one.
           onInput={(e) => {
             const date = (e.currentTarget as HTMLInputElement).value;
-            if (/^\d{4}-\d{2}-\d{2}$/.test(date)) set({ date });
+            if (isDate(date)) set({ date });
           }}
         />
       </div>

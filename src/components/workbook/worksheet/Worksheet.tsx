@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
 import { formatValue, hasAnyAnswer, isAnswered, type FieldValue, type LogEntry, type Values, type WorksheetData } from '../../../workbook/kinds/worksheet';
-import { localDate } from '../../../workbook/dates';
+import { isDate, localDate } from '../../../workbook/dates';
 import type { ExerciseHandle } from '../useExercise';
 import { Field } from './Fields';
 import { usePrefill } from './prefill';
@@ -115,7 +115,7 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
       setError('Write something in at least one box before saving the entry.');
       return;
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    if (!isDate(date)) {
       setError('Choose a date for this entry.');
       return;
     }
