@@ -95,6 +95,11 @@ test('after one visit, guides, search, a worksheet, a plan link and Help now wor
   await expect(page).not.toHaveURL(new RegExp(`^${origin}`));
   await expect(page.getByRole('heading', { name: 'Help now' })).toHaveCount(0);
   if (LEAVE_URL === 'about:blank') await expect(page).toHaveURL('about:blank');
+
+  // Back online, an address that is not a page is the site's own 404, not the offline page.
+  await context.setOffline(false);
+  expect((await page.goto('no-such-page/'))?.status()).toBe(404);
+  await expect(h1(page)).toHaveText('We could not find that page');
 });
 
 test('Chromium can install the site: a manifest with name, start page, display and 192 and 512 px icons, and a worker in control', async ({ page, baseURL }) => {
