@@ -8,6 +8,7 @@ import { useRef, useState, type StateUpdater } from 'preact/hooks';
 import type { ExerciseHandle } from '../useExercise';
 import { useQuestion, type Question } from '../Confirm';
 import { focusSoon } from '../focus';
+import { useAnnouncer } from '../useAnnouncer';
 import * as act from '../../../workbook/kinds/ladder-actions';
 import { activeLadder, type LadderData } from '../../../workbook/kinds/ladder-logic';
 import { stepHandlers } from './stepHandlers';
@@ -81,7 +82,7 @@ export type LadderHandlers = ReturnType<typeof handlers>;
 export function useLadder(idPrefix: string, handle: ExerciseHandle<LadderData>) {
   const [open, setOpen] = useState<string[]>([]);
   const [openTry, setOpenTry] = useState('');
-  const [msg, setMsg] = useState('');
+  const [msg, say] = useAnnouncer();
   const [error, setError] = useState('');
   const question = useQuestion();
   // The handlers are made once and reach the handle of the latest render
@@ -92,8 +93,7 @@ export function useLadder(idPrefix: string, handle: ExerciseHandle<LadderData>) 
     handlers({
       idPrefix,
       sid: (stepId, part) => `${idPrefix}-${stepId}-${part}`,
-      // The same message twice in a row is still announced.
-      say: (m) => setMsg((old) => (old === m ? `${m}\u00a0` : m)),
+      say,
       now: () => latest.current.current(),
       apply: (change) => latest.current.update(change),
       showStep: (id) => setOpen((o) => (o.includes(id) ? o : [...o, id])),

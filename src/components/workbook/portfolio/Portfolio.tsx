@@ -10,6 +10,7 @@ import type { PortfolioData } from '../../../workbook/kinds/portfolio-logic';
 import { paths, withBase } from '../../../lib/urls';
 import type { WidgetProps } from '../island';
 import { useOnDemand } from '../useOnDemand';
+import { useAnnouncer } from '../useAnnouncer';
 import { ItemList } from './ItemList';
 import { RightNow } from './RightNow';
 import { Starters } from './Starters';
@@ -25,10 +26,7 @@ function useToday(): string {
 }
 
 export function Portfolio({ def, handle, headingLevel }: WidgetProps<PortfolioData>) {
-  const [message, setMessage] = useState('');
-  // The same message twice in a row (a second download) is still read out.
-  // Made once, like the state setter it replaces, so it stays the same function.
-  const [announce] = useState(() => (m: string) => setMessage((old) => (old === m ? `${m}\u00a0` : m)));
+  const [message, announce] = useAnnouncer();
   const [hideDetails, setHideDetails] = useState(false);
   const today = useToday();
   const helpHref = withBase(paths.helpNow);
