@@ -3,7 +3,7 @@
 // here too), and src/components/layout/offline.ts registers it.
 //
 // Everything is precached, every page included: the whole site is about
-// 2.6 MB on disk and well under 1 MB over the wire, less than one photo, and
+// 1.9 MB on the device and 0.8 MB over the wire, less than one photo, and
 // a craving does not wait for a reader to have visited the right guide
 // before the signal went. The bench prints the total (bench/run.mjs).
 //
@@ -33,7 +33,7 @@ export function precacheFiles(dir: string): GetManifestOptions {
     // Astro's files and Pagefind's index chunks carry a hash in their names;
     // the rest (pages, pagefind.js, the wasm) get a revision from their content.
     dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/[^/]+\.pf_meta$)/,
-    // The largest file, Pagefind's wasm, is about 70 KB: nothing is near the limit.
+    // The largest file, Pagefind's wasm, is about 60 KB: nothing is near the limit.
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
   };
 }

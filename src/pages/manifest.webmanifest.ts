@@ -1,6 +1,6 @@
 // The web app manifest: what a browser needs to offer installing the site
 // (name, start_url, display, 192 and 512 px icons). Nothing here prompts
-// anyone to install; offline.ts holds back the browser's own prompt.
+// anyone to install; offline-start.ts holds back the browser's own prompt.
 import type { APIRoute } from 'astro';
 import { APP_ICONS } from '../lib/app-icons';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site';

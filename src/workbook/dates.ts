@@ -4,10 +4,10 @@
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_MS = 86_400_000;
 
-/** The local calendar day of `d` (today by default) as YYYY-MM-DD. */
 /** A whole calendar date, YYYY-MM-DD, as saved answers and date boxes hold it. */
 export const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 
+/** The local calendar day of `d` (today by default) as YYYY-MM-DD. */
 export const localDate = (d: Date = new Date()) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** The local clock time of `d` as HH:MM. */
