@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 import { chromiumFlags, systemChromium } from '../tests/support/browser.ts';
 import { CSS, CSS_FILES, HTML, JS_IDLE, KB, PAGES, PRECACHE_WIRE } from '../tests/support/budgets.ts';
 import { ASLEEP, gz, weigh } from '../tests/support/page-weight.ts';
-import { precacheSize } from '../tests/support/precache.ts';
+import { offlineReady, precacheSize } from '../tests/support/precache.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const PORT = Number(process.env.BENCH_PORT ?? 4600);
@@ -265,7 +265,7 @@ for (const [path, id] of WAKE) {
   const context = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.goto(BASE);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 120_000 });
+  await offlineReady(page, 120_000);
   await context.setOffline(true);
   await slowDown(context, page);
   const paints = [];

@@ -4,6 +4,7 @@
 // "Delete everything" removes the copy; Chromium can install the site.
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './support/site';
+import { offlineReady } from '../support/precache';
 import { LEAVE_URL } from '../../src/lib/site';
 
 // Elsewhere the worker is blocked (playwright.config.ts): here it is the subject.
@@ -13,14 +14,10 @@ test.describe.configure({ timeout: 60_000 });
 
 const ANY_BASE = { tag: '@any-base' };
 
-/**
- * The worker takes over the page once it has cached every file (Workbox
- * precaches while installing; clientsClaim makes it the controller as soon
- * as it is active), so a controlled page means the site is on the device.
- */
+/** A first visit: the page opens, and the worker copies the whole site. */
 async function visitOnce(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 45_000 });
+  await offlineReady(page, 45_000);
 }
 
 /** A new deployment, as the browser sees one: a worker script that differs from the one in control. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { builtHeaders, builtPages, watch, type Watch } from './support/site';
 import { violations } from './support/axe';
 import { wakeAll } from './support/islands';
+import { offlineReady } from '../support/precache';
 
 const pages = builtPages();
 // Dark mode changes colours and nothing else (the test below holds the
@@ -57,8 +58,7 @@ const walk = test.extend<object, { walker: { page: Page; seen: Watch } }>({
       const page = await context.newPage();
       const seen = await watch(page, new URL(baseURL).origin);
       await page.goto('');
-      // The worker controls a page once it has cached every file.
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+      await offlineReady(page);
       await use({ page, seen });
       await context.close();
     },
@@ -142,7 +142,7 @@ test('pages work under the _headers policy too, the offline worker in control', 
   const page = await context.newPage();
   const w = await watch(page, new URL(baseURL!).origin);
   await page.goto('');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  await offlineReady(page);
   for (const path of ['guides/loneliness-and-cravings/', 'exercises/recovery-ally/', 'workbook/', 'search/?q=boundaries']) {
     const response = await page.goto(path);
     expect(response?.fromServiceWorker(), path).toBe(true);

@@ -1,7 +1,8 @@
 // What the offline worker copies onto a reader's device, counted from the
-// built site with Workbox's own listing (the same options as the worker), for
-// the budget test and `npm run bench`. Node runs this file as it is
-// (bench/run.mjs), so it holds only syntax Node can strip.
+// built site with Workbox's own listing (the same options as the worker), and
+// when a page has it, for the browser tests and `npm run bench`. Node runs
+// this file as it is (bench/run.mjs), so it holds only syntax Node can strip.
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getManifest } from 'workbox-build';
@@ -20,4 +21,13 @@ export async function precacheSize(dist = join(process.cwd(), 'dist')): Promise<
   const { manifestEntries, size } = await getManifest(precacheFiles(dist));
   const wire = manifestEntries.reduce((sum, e) => sum + gz(readFileSync(join(dist, e.url))), 0);
   return { files: manifestEntries.length, stored: size, wire };
+}
+
+/**
+ * Resolves once the offline worker controls `page`. Workbox caches every file
+ * while the worker installs, and clientsClaim makes it the controller as soon
+ * as it is active, so a controlled page means the whole site is on the device.
+ */
+export async function offlineReady(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout });
 }
