@@ -36,7 +36,7 @@ interface Props {
   make(calendar: Calendar, today: string): string;
   /** Says something in the exercise's status line, for screen readers. */
   announce(message: string): void;
-  id?: string;
+  id: string;
 }
 
 export function AddToCalendar({ name, adds, fileName, make, announce, id }: Props) {
@@ -69,5 +69,17 @@ export function HideDetails({ id, hideDetails, setHideDetails }: CalendarChoice 
       <input id={id} type="checkbox" checked={hideDetails} onChange={(e) => setHideDetails((e.currentTarget as HTMLInputElement).checked)} />
       Hide details, for a calendar others can see (the event shows only “Plan”)
     </label>
+  );
+}
+
+/** The button on a line of its own, with the "hide details" box under it. */
+export function AddToCalendarField({ calendar, ...button }: Props & { calendar: CalendarChoice }) {
+  return (
+    <div class="field">
+      <p class="button-row">
+        <AddToCalendar {...button} />
+      </p>
+      <HideDetails id={`${button.id}-private`} {...calendar} />
+    </div>
   );
 }

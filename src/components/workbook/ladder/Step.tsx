@@ -9,7 +9,7 @@ import { Pure } from './Pure';
 import { Rating, Text } from './Inputs';
 import { Tries, shortDate, type TriesProps } from './Tries';
 import type { LadderHandlers } from './useLadder';
-import { AddToCalendar, HideDetails, type CalendarChoice } from '../AddToCalendar';
+import { AddToCalendarField, type CalendarChoice } from '../AddToCalendar';
 import { isDate } from '../../../workbook/dates';
 
 /** A question asked in a row (removing it, deleting a try), keyed by the button that asked. */
@@ -134,19 +134,15 @@ function StepBody({ step, n, openTry, idPrefix, on, ask, hideDetails, setHideDet
         />
       </div>
       {step.on && (
-        <div class="field">
-          <p class="button-row">
-            <AddToCalendar
-              id={`${idPrefix}-calendar`}
-              name={`step ${n}${step.what.trim() ? `, ${step.what.trim()}` : ''}`}
-              adds="the step"
-              fileName="step.ics"
-              make={(c) => c.stepCalendar(step, { hideDetails })}
-              announce={on.say}
-            />
-          </p>
-          <HideDetails id={`${idPrefix}-calendar-private`} hideDetails={hideDetails} setHideDetails={setHideDetails} />
-        </div>
+        <AddToCalendarField
+          id={`${idPrefix}-calendar`}
+          name={`step ${n}${step.what.trim() ? `, ${step.what.trim()}` : ''}`}
+          adds="the step"
+          fileName="step.ics"
+          make={(c) => c.stepCalendar(step, { hideDetails })}
+          announce={on.say}
+          calendar={{ hideDetails, setHideDetails }}
+        />
       )}
       <Text
         id={`${idPrefix}-safety`}

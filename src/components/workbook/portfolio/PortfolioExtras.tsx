@@ -19,7 +19,7 @@ import {
   weeksKept,
 } from '../../../workbook/kinds/portfolio-logic';
 import { setGoalTarget, setGoalText, setWins, tick } from '../../../workbook/kinds/portfolio-actions';
-import { AddToCalendar, HideDetails } from '../AddToCalendar';
+import { AddToCalendarField } from '../AddToCalendar';
 import { Field } from '../worksheet/Fields';
 import type { ViewProps } from './common';
 import { promptText } from './prompt-text';
@@ -89,19 +89,15 @@ export function GoalBody({ idPrefix, handle, today, announce, calendar }: ViewPr
         </select>
       </div>
       {goal.text.trim() && (
-        <div class="field">
-          <p class="button-row">
-            <AddToCalendar
-              id={`${idPrefix}-calendar-goal`}
-              name="your weekly goal"
-              adds="your goal"
-              fileName="goal.ics"
-              make={(c, date) => c.goalCalendar(goal, date, { hideDetails: calendar.hideDetails })}
-              announce={announce}
-            />
-          </p>
-          <HideDetails id={`${idPrefix}-calendar-goal-private`} {...calendar} />
-        </div>
+        <AddToCalendarField
+          id={`${idPrefix}-calendar-goal`}
+          name="your weekly goal"
+          adds="your goal"
+          fileName="goal.ics"
+          make={(c, date) => c.goalCalendar(goal, date, { hideDetails: calendar.hideDetails })}
+          announce={announce}
+          calendar={calendar}
+        />
       )}
       <fieldset class="field portfolio-choices">
         <legend>Ticked off this week</legend>
