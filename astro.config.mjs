@@ -12,6 +12,12 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
+  // English at the root, Spanish under /es/ (src/i18n/languages.ts).
+  i18n: {
+    locales: ['en', 'es'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   output: 'static',
   build: {
     format: 'directory',

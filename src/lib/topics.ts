@@ -1,17 +1,5 @@
 // Topics group guides on the index and filter the exercise library and search.
 // Ids are permanent: they appear in search filters and counsellors' bookmarks.
-export const TOPICS = {
-  'loneliness-and-recovery': 'Loneliness and recovery',
-  'first-steps': 'Taking first steps',
-  relationships: 'Relationships and trust',
-  feelings: 'Feelings and self-kindness',
-  purpose: 'Purpose and routine',
-  setbacks: 'Setbacks and staying safe',
-} as const;
-
-export type TopicId = keyof typeof TOPICS;
-export const TOPIC_IDS = Object.keys(TOPICS) as [TopicId, ...TopicId[]];
-
-export function topicLabel(id: TopicId): string {
-  return TOPICS[id];
-}
+// Their names, in each language, are in the site's catalogue (src/i18n, topics).
+export const TOPIC_IDS = ['loneliness-and-recovery', 'first-steps', 'relationships', 'feelings', 'purpose', 'setbacks'] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];

@@ -34,6 +34,9 @@ function leave(event?: Event) {
 }
 
 const say = (text: string) => (live.textContent = text);
+// The words come from the page, in its language (SiteHeader.astro): "{n}" is the presses left.
+const plural = new Intl.PluralRules(document.documentElement.lang);
+const pressesLeft = (n: number) => (plural.select(n) === 'one' ? live.dataset.one! : live.dataset.other!).replace('{n}', String(n));
 
 link.addEventListener('click', leave);
 // Space activates buttons; someone pressing it here wants to leave, not to scroll.
@@ -50,7 +53,7 @@ addEventListener('keydown', (event) => {
   last = event.timeStamp;
   if (count >= PRESSES) return leave();
   const more = PRESSES - count;
-  say(count ? `Press Escape ${more} more ${more > 1 ? 'times' : 'time'} to leave this site.` : '');
+  say(count ? pressesLeft(more) : '');
   timer = setTimeout(say, GAP_MS, '');
 });
 

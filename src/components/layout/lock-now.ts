@@ -28,7 +28,7 @@ document.getElementById('lock-now')!.addEventListener('click', () => {
     }
   }
   update();
-  live.textContent = 'Locked. Your answers need your passcode again.';
+  live.textContent = names.locked!;
   document.getElementById('main')?.focus();
 });
 addEventListener(names.lockChanged!, update);
