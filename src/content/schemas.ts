@@ -111,4 +111,9 @@ export const exerciseSchema = z
 
 export type GuideData = z.infer<typeof guideSchema>;
 export type ExerciseData = z.infer<typeof exerciseSchema>;
-export type FieldDef = z.infer<typeof fieldSchema>;
+/**
+ * A field as an exercise shows it. In a translated edition, a choice field
+ * also carries `values`, its English options in the same order: the answer
+ * saved is the English option, so it shows in either language (exercise-def.ts).
+ */
+export type FieldDef = z.infer<typeof fieldSchema> & { values?: string[] };

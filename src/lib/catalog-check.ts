@@ -71,3 +71,86 @@ export function findCatalogProblems(guides: GuideRefs[], exercises: ExerciseRefs
   }
   return problems;
 }
+
+/** What the edition check reads of a guide or an exercise (a content collection entry fits). */
+interface EditionEntry<D> {
+  id: string;
+  data: D;
+  body?: string;
+}
+interface GuideShape {
+  topics: string[];
+  order: number;
+  related: string[];
+}
+interface ExerciseShape {
+  kind: string;
+  mode: string;
+  guide: string;
+  topics: string[];
+  minutes: number;
+  card: boolean;
+  practice?: string;
+  fields: Array<{ id: string; type: string } & Record<string, unknown>>;
+}
+interface Edition {
+  guides: EditionEntry<GuideShape>[];
+  exercises: EditionEntry<ExerciseShape>[];
+}
+
+const HEADING_LEVEL = /^(#{2,6})\s/gm;
+const COMPONENT = /<([A-Z]\w*)[\s/>]/g;
+
+/** A field's parts that must not change between languages: its id, type and limits, not its words. */
+function fieldShape(field: Record<string, unknown>): string {
+  const { id, type, max, maxItems, multiple, prefill, options } = field;
+  return JSON.stringify({ id, type, max, maxItems, multiple, prefill, options: Array.isArray(options) ? options.length : undefined });
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Problems that keep a translated edition from standing in for the English
+ * one: a guide or exercise missing on either side; a guide whose headings
+ * (the language switch maps sections by position), exercises or components
+ * differ; an exercise whose fields, kind or settings differ, since saved
+ * answers are shared between the languages.
+ */
+export function findEditionProblems(lang: string, english: Edition, edition: Edition): string[] {
+  const problems: string[] = [];
+  const match = <T extends { id: string }>(kind: string, file: (id: string) => string, en: T[], other: T[]) => {
+    const byId = new Map(other.map((e) => [e.id, e]));
+    for (const e of en) if (!byId.has(e.id)) problems.push(`${file(e.id)}: missing; every English ${kind} needs its ${lang} counterpart`);
+    const enIds = new Set(en.map((e) => e.id));
+    for (const e of other) if (!enIds.has(e.id)) problems.push(`${file(e.id)}: no English ${kind} has this id`);
+    return en.flatMap((e) => (byId.has(e.id) ? [[e, byId.get(e.id)!] as const] : []));
+  };
+
+  const guideFile = (id: string) => `src/content/guides/${lang}/${id}.mdx`;
+  for (const [en, other] of match('guide', guideFile, english.guides, edition.guides)) {
+    const file = guideFile(en.id);
+    for (const key of ['topics', 'order', 'related'] as const) {
+      if (!same(en.data[key], other.data[key])) problems.push(`${file}: "${key}" must be the same as in the English guide`);
+    }
+    const levels = (body = '') => [...body.matchAll(HEADING_LEVEL)].map((m) => m[1]!.length);
+    if (!same(levels(en.body), levels(other.body))) {
+      problems.push(`${file}: its headings must match the English guide's in number, order and level (the language switch keeps the reader's section by position)`);
+    }
+    const components = (body = '') => [...body.matchAll(COMPONENT)].map((m) => m[1]);
+    if (!same(exercisesPlacedIn(en.body ?? ''), exercisesPlacedIn(other.body ?? '')) || !same(components(en.body), components(other.body))) {
+      problems.push(`${file}: it must place the same exercises and components, in the same order, as the English guide`);
+    }
+  }
+
+  const exerciseFile = (id: string) => `src/content/exercises/${lang}/${id}.json`;
+  for (const [en, other] of match('exercise', exerciseFile, english.exercises, edition.exercises)) {
+    const file = exerciseFile(en.id);
+    for (const key of ['kind', 'mode', 'guide', 'topics', 'minutes', 'card', 'practice'] as const) {
+      if (!same(en.data[key], other.data[key])) problems.push(`${file}: "${key}" must be the same as in the English exercise`);
+    }
+    if (!same(en.data.fields.map(fieldShape), other.data.fields.map(fieldShape))) {
+      problems.push(`${file}: its fields must match the English exercise's ids, types, limits and number of options, in order (answers are shared between languages)`);
+    }
+  }
+  return problems;
+}

@@ -1,10 +1,18 @@
-import type { Exercise } from './catalog';
+import { entryLang, type Exercise } from './catalog';
 import type { ExerciseDef } from '../workbook/kinds/types';
 import { helplineRows } from './helpline-rows';
 
-/** The part of an exercise's data an island needs, small enough for props. */
-export function toDef(e: Exercise): ExerciseDef {
-  const { title, kind, mode, fields, guide, card, practice } = e.data;
+/**
+ * The part of an exercise's data an island needs, small enough for props.
+ * `english` is the same exercise in English: a choice's answer is saved as
+ * the English option, so it shows, ticked, in either language.
+ */
+export function toDef(e: Exercise, english: Exercise = e): ExerciseDef {
+  const { title, kind, mode, guide, card, practice } = e.data;
+  const fields = e.data.fields.map((field, i) => {
+    const en = english.data.fields[i];
+    return field.type === 'choice' && en?.type === 'choice' && en !== field ? { ...field, values: en.options } : field;
+  });
   const startsFromHelplines = fields.some((f) => f.type === 'list' && f.prefill === 'helplines');
   return {
     id: e.id,
@@ -15,6 +23,6 @@ export function toDef(e: Exercise): ExerciseDef {
     guide,
     ...(card && { card }),
     ...(practice && { practice }),
-    ...(startsFromHelplines && { helplineRows: helplineRows() }),
+    ...(startsFromHelplines && { helplineRows: helplineRows(entryLang(e)) }),
   };
 }
