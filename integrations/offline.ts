@@ -12,24 +12,38 @@
 import type { AstroIntegration } from 'astro';
 import { basePath } from './base.ts';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LANG, LANGS, localePath, type Lang } from '../src/i18n/languages.ts';
 import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
 
-/** The worker's file, at the root of the site's base path (its scope). */
+/** The worker's file, at the root of its language's pages (its scope): sw.js, es/sw.js. */
 export const WORKER_FILE = 'sw.js';
+export const workerPath = (lang: Lang) => `${localePath(lang, '/').slice(1)}${WORKER_FILE}`;
 /**
  * What a navigation to a page not in the cache shows when the network fails
- * (src/pages/offline.astro). Named by its file: the fallback is looked up by
- * its exact address in the precache, where "offline/" is not a key.
+ * (src/pages/[...lang]/offline.astro). Named by its file: the fallback is
+ * looked up by its exact address in the precache, where "offline/" is not a key.
  */
 export const OFFLINE_PAGE = 'offline/index.html';
 
-/** What is precached: everything built, but the files only hosts read. */
-export function precacheFiles(dir: string): GetManifestOptions {
+/**
+ * What each language's worker precaches: the shared files (scripts, styles,
+ * icons, Pagefind's code) with that language's pages and search index, and
+ * nothing of the other language. A reader downloads one edition, not both;
+ * one who reads both gets both workers, each for its own pages (a worker at
+ * es/sw.js controls /es/, the one at sw.js the rest).
+ */
+export function precacheFiles(dir: string, lang: Lang = DEFAULT_LANG): GetManifestOptions {
+  const others = LANGS.filter((l) => l !== lang);
+  const indexOf = (l: Lang) => [`pagefind/*/${l}_*`, `pagefind/pagefind.${l}_*`, `pagefind/wasm.${l}.pagefind`];
+  const own =
+    lang === DEFAULT_LANG
+      ? { globPatterns: ['**/*'], globIgnores: others.map((l) => `${l}/**`) }
+      : { globPatterns: [`${lang}/**/*`, '_astro/**/*', 'pagefind/**/*', 'icons/**/*', '*.{svg,webmanifest}'], globIgnores: [] };
   return {
     globDirectory: dir,
-    globPatterns: ['**/*'],
+    globPatterns: own.globPatterns,
     // Pagefind's "unknown" wasm serves pages with no language: every page here has one.
-    globIgnores: [WORKER_FILE, '_headers', 'robots.txt', '**/*.map', 'pagefind/wasm.unknown.pagefind'],
+    globIgnores: [...own.globIgnores, ...LANGS.map(workerPath), '_headers', 'robots.txt', '**/*.map', 'pagefind/wasm.unknown.pagefind', ...others.flatMap(indexOf)],
     // Astro's files and Pagefind's index chunks carry a hash in their names;
     // the rest (pages, pagefind.js, the wasm) get a revision from their content.
     dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/[^/]+\.pf_meta$)/,
@@ -38,12 +52,15 @@ export function precacheFiles(dir: string): GetManifestOptions {
   };
 }
 
-/** Workbox's options for the site built into `dir`, served under `base` ('/' or '/reconnect/'). */
-export function workerOptions(dir: string, base: string): GenerateSWOptions {
+/** Workbox's options for one language's worker over the site built into `dir`, served under `base` ('/' or '/reconnect/'). */
+export function workerOptions(dir: string, base: string, lang: Lang = DEFAULT_LANG): GenerateSWOptions {
+  const home = `${base}${localePath(lang, '/').slice(1)}`;
   return {
-    ...precacheFiles(dir),
-    swDest: `${dir.replace(/\/?$/, '/')}${WORKER_FILE}`,
-    cacheId: 'reconnect',
+    ...precacheFiles(dir, lang),
+    swDest: `${dir.replace(/\/?$/, '/')}${workerPath(lang)}`,
+    // Addresses from the site's root: the Spanish worker lives one folder down.
+    modifyURLPrefix: { '': base },
+    cacheId: `reconnect-${lang}`,
     // A plan link (?e=…) and a search (?q=…) are read by the page's own
     // script: any query opens the cached page.
     ignoreURLParametersMatching: [/.*/],
@@ -59,7 +76,7 @@ export function workerOptions(dir: string, base: string): GenerateSWOptions {
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: `${base}${OFFLINE_PAGE}` } },
+        options: { precacheFallback: { fallbackURL: `${home}${OFFLINE_PAGE}` } },
       },
     ],
     inlineWorkboxRuntime: true,
@@ -80,9 +97,11 @@ export default function offline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // Loaded here, so that `astro dev` never starts Rollup for the worker.
         const { generateSW } = await import('workbox-build');
-        const { count, size, warnings } = await generateSW(workerOptions(fileURLToPath(dir), base));
-        for (const w of warnings) logger.warn(w);
-        logger.info(`${WORKER_FILE}: precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
+        for (const lang of LANGS) {
+          const { count, size, warnings } = await generateSW(workerOptions(fileURLToPath(dir), base, lang));
+          for (const w of warnings) logger.warn(w);
+          logger.info(`${workerPath(lang)}: precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
+        }
       },
     },
   };

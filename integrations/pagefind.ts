@@ -32,7 +32,9 @@ export class PagefindBuildError extends Error {
 export async function indexSite({ dir, logger, service, minPages = 1 }: IndexSiteOptions): Promise<number> {
   const started = performance.now();
   try {
-    const created = await service.createIndex({ forceLanguage: 'en' });
+    // One index per language, from each page's <html lang>: a Spanish page's
+    // search finds Spanish pages, with Spanish word stems.
+    const created = await service.createIndex();
     const index = ok('create the index', created, logger).index;
     if (!index) throw new PagefindBuildError('Pagefind did not return an index.');
 

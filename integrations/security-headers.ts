@@ -7,7 +7,8 @@ import { basePath } from './base.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WORKER_FILE } from './offline.ts';
+import { workerPath } from './offline.ts';
+import { LANGS } from '../src/i18n/languages.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -42,7 +43,8 @@ export function mergePolicies(policies: string[]): string {
 export function headersFile(policy: string, base = '/'): string {
   const lines = [`  Content-Security-Policy: ${mergePolicies([policy, "frame-ancestors 'none'"])}`];
   for (const [name, value] of Object.entries(EXTRA_HEADERS)) lines.push(`  ${name}: ${value}`);
-  return `/*\n${lines.join('\n')}\n\n${base}${WORKER_FILE}\n  Cache-Control: no-cache\n`;
+  const workers = LANGS.map((lang) => `${base}${workerPath(lang)}\n  Cache-Control: no-cache\n`).join('\n');
+  return `/*\n${lines.join('\n')}\n\n${workers}`;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

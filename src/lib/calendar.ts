@@ -4,7 +4,10 @@
 // The words stay neutral, so an event does not say more than the person
 // would: a plan is titled with its own name ("Coffee with Sam"), never the
 // exercise's; "hide details" titles every event just "Plan", with no
-// description, for a calendar other people can see.
+// description, for a calendar other people can see. The words written for
+// people come in the options, in the page's language (English by default):
+// AddToCalendar gives them through calendarIn(), so this file, loaded on
+// demand, carries no language of its own but the English default.
 //
 // Repeating plans follow the portfolio's own rules (portfolio-logic.ts), which
 // map one to one onto RRULE: weekly is FREQ=WEEKLY; fortnightly adds
@@ -15,6 +18,10 @@
 import { addDays, weekday, weekStart } from '../workbook/dates';
 import { isNamed, isOnDay, isRecurring, monthlyWeek, type PortfolioItem } from '../workbook/kinds/portfolio-logic';
 import type { Step } from '../workbook/kinds/ladder-logic';
+import { en, type CalendarWords } from '../i18n/widgets/en/calendar';
+
+/** The words a calendar file holds for people. */
+export type CalendarText = CalendarWords['file'];
 
 export interface CalendarOptions {
   /** Title every event "Plan", with no description. */
@@ -23,10 +30,11 @@ export interface CalendarOptions {
   now?: Date;
   /** A new unique id for each event; tests pass their own. */
   uid?: () => string;
+  /** The words written for people (descriptions, the hidden title), in the page's language; English by default. */
+  words?: CalendarText;
 }
 
-/** The title of an event whose details are hidden, and of one with no words of its own. */
-export const HIDDEN_TITLE = 'Plan';
+const wordsOf = (options: CalendarOptions): CalendarText => options.words ?? en.file;
 
 interface CalendarEvent {
   summary: string;
@@ -69,11 +77,11 @@ export function firstDay(item: PortfolioItem, today: string): string {
   return today;
 }
 
-function planEvent(item: PortfolioItem, today: string): CalendarEvent {
+function planEvent(item: PortfolioItem, today: string, words: CalendarText): CalendarEvent {
   const backup = item.backup.trim();
   return {
     summary: item.name.trim(),
-    description: backup ? `If this falls through: ${backup}` : '',
+    description: backup ? words.backup(backup) : '',
     date: firstDay(item, today),
     time: item.time,
     rule: planRule(item),
@@ -81,30 +89,50 @@ function planEvent(item: PortfolioItem, today: string): CalendarEvent {
 }
 
 /** One recurring plan of the portfolio (see isRecurring), from its next day on. */
-export const planCalendar = (item: PortfolioItem, today: string, options: CalendarOptions = {}) => calendar([planEvent(item, today)], options);
+export const planCalendar = (item: PortfolioItem, today: string, options: CalendarOptions = {}) => calendar([planEvent(item, today, wordsOf(options))], options);
 
 /** Every recurring plan of the week, each as its own repeating event. */
 export const weekCalendar = (items: PortfolioItem[], today: string, options: CalendarOptions = {}) =>
   calendar(
-    items.filter((i) => isNamed(i) && isRecurring(i)).map((i) => planEvent(i, today)),
+    items.filter((i) => isNamed(i) && isRecurring(i)).map((i) => planEvent(i, today, wordsOf(options))),
     options,
   );
 
-const timesAWeek = (n: number) => (n === 1 ? 'Once a week' : n === 2 ? 'Twice a week' : `${n} times a week`);
-
 /** The weekly goal: an all-day event every Monday, from the Monday of this week. */
 export const goalCalendar = (goal: { text: string; target: number }, today: string, options: CalendarOptions = {}) =>
-  calendar([{ summary: goal.text.trim(), description: `${timesAWeek(goal.target)}.`, date: weekStart(today), time: '', rule: 'FREQ=WEEKLY;BYDAY=MO' }], options);
+  calendar(
+    [{ summary: goal.text.trim(), description: `${wordsOf(options).timesAWeek(goal.target)}.`, date: weekStart(today), time: '', rule: 'FREQ=WEEKLY;BYDAY=MO' }],
+    options,
+  );
 
 /** A step of an exposure ladder: an all-day event on the day planned for it. */
 export function stepCalendar(step: Pick<Step, 'what' | 'where' | 'when' | 'howLong' | 'on'>, options: CalendarOptions = {}): string {
+  const words = wordsOf(options);
   const details = [
-    step.where.trim() && `Where: ${step.where.trim()}`,
-    step.when.trim() && `When: ${step.when.trim()}`,
-    step.howLong.trim() && `For how long: ${step.howLong.trim()}`,
+    step.where.trim() && words.where(step.where.trim()),
+    step.when.trim() && words.when(step.when.trim()),
+    step.howLong.trim() && words.howLong(step.howLong.trim()),
   ].filter(Boolean);
   return calendar([{ summary: step.what.trim(), description: details.join('\n'), date: step.on, time: '', rule: '' }], options);
 }
+
+/**
+ * The calendar files with their words for people in a language: the same
+ * functions, each taking the words unless its options give others.
+ * AddToCalendar hands this to the code that makes the file.
+ */
+export function calendarIn(words: CalendarText) {
+  const withWords = (options: CalendarOptions = {}): CalendarOptions => ({ words, ...options });
+  return {
+    planCalendar: (item: PortfolioItem, today: string, options?: CalendarOptions) => planCalendar(item, today, withWords(options)),
+    weekCalendar: (items: PortfolioItem[], today: string, options?: CalendarOptions) => weekCalendar(items, today, withWords(options)),
+    goalCalendar: (goal: { text: string; target: number }, today: string, options?: CalendarOptions) => goalCalendar(goal, today, withWords(options)),
+    stepCalendar: (step: Pick<Step, 'what' | 'where' | 'when' | 'howLong' | 'on'>, options?: CalendarOptions) => stepCalendar(step, withWords(options)),
+  };
+}
+
+/** What makes calendar files in the page's language (see calendarIn). */
+export type CalendarFiles = ReturnType<typeof calendarIn>;
 
 // ---------- the file ----------
 
@@ -155,7 +183,7 @@ const utcStamp = (d: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
 
-function eventLines(e: CalendarEvent, uid: string, stamp: string, hide: boolean): string[] {
+function eventLines(e: CalendarEvent, uid: string, stamp: string, hide: boolean, hiddenTitle: string): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`];
   if (e.time) {
     lines.push(`DTSTART:${compact(e.date)}T${e.time.replace(':', '')}00`, 'DURATION:PT1H');
@@ -164,13 +192,15 @@ function eventLines(e: CalendarEvent, uid: string, stamp: string, hide: boolean)
     lines.push(`DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`, 'TRANSP:TRANSPARENT');
   }
   if (e.rule) lines.push(`RRULE:${e.rule}`);
-  lines.push(`SUMMARY:${escapeText(hide ? HIDDEN_TITLE : e.summary || HIDDEN_TITLE)}`);
+  lines.push(`SUMMARY:${escapeText(hide ? hiddenTitle : e.summary || hiddenTitle)}`);
   if (!hide && e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
   lines.push('END:VEVENT');
   return lines;
 }
 
-function calendar(events: CalendarEvent[], { hideDetails = false, now = new Date(), uid = () => `${crypto.randomUUID()}@reconnect` }: CalendarOptions): string {
+function calendar(events: CalendarEvent[], options: CalendarOptions): string {
+  const { hideDetails = false, now = new Date(), uid = () => `${crypto.randomUUID()}@reconnect` } = options;
+  const { hiddenTitle } = wordsOf(options);
   const stamp = utcStamp(now);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -178,7 +208,7 @@ function calendar(events: CalendarEvent[], { hideDetails = false, now = new Date
     'PRODID:-//Reconnect//Plans//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...events.flatMap((e) => eventLines(e, uid(), stamp, hideDetails)),
+    ...events.flatMap((e) => eventLines(e, uid(), stamp, hideDetails, hiddenTitle)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

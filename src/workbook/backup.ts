@@ -5,6 +5,8 @@ import { decodeValue, type WorkbookRecord } from './record';
 import type { ExerciseDef, KindSpec } from './kinds/types';
 import { localDate } from './dates';
 import { isObject } from '../lib/is-object';
+import type { Lang } from '../i18n/languages';
+import { workbookWordsIn } from '../i18n/widgets/workbook';
 
 export const BACKUP_FORMAT = 'reconnect-workbook';
 export const BACKUP_VERSION = 1;
@@ -47,22 +49,29 @@ export type RestorePlan = { ok: false; error: string } | { ok: true; exportedAt:
 /**
  * Reads a backup and plans the restore. An answer on the device that is newer
  * than the one in the file is kept unless the person chooses otherwise.
+ * What it says is in `lang`, the page's language.
  */
-export function planRestore(text: string, known: (id: string) => Known | undefined, onDevice: (id: string) => WorkbookRecord | undefined): RestorePlan {
+export function planRestore(
+  text: string,
+  known: (id: string) => Known | undefined,
+  onDevice: (id: string) => WorkbookRecord | undefined,
+  lang: Lang = 'en',
+): RestorePlan {
+  const w = workbookWordsIn(lang).backupFile;
   if (text.length > MAX_BACKUP_BYTES) {
-    return { ok: false, error: 'This file is too large to be a workbook backup (the limit is 5 MB). Nothing was changed.' };
+    return { ok: false, error: w.tooLarge };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not a workbook backup: it could not be read as one. Nothing was changed.' };
+    return { ok: false, error: w.notJson };
   }
   if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT || !isObject(parsed.entries)) {
-    return { ok: false, error: 'This file is not a workbook backup from this site. Nothing was changed.' };
+    return { ok: false, error: w.notOurs };
   }
   if (typeof parsed.version !== 'number' || parsed.version > BACKUP_VERSION) {
-    return { ok: false, error: 'This backup was made by a newer version of this site. Nothing was changed.' };
+    return { ok: false, error: w.newer };
   }
 
   const items: RestoreItem[] = [];
@@ -71,12 +80,12 @@ export function planRestore(text: string, known: (id: string) => Known | undefin
     const k = known(id);
     const label = id.slice(0, 80);
     if (!k) {
-      rejected.push({ id: label, reason: 'this site has no exercise with that name, so it was left out' });
+      rejected.push({ id: label, reason: w.unknownExercise });
       continue;
     }
     const decoded = decodeValue(value, k.spec, k.def);
     if (!decoded.ok) {
-      rejected.push({ id, reason: `${decoded.problem}, so it was left out` });
+      rejected.push({ id, reason: w.unreadable(decoded.problem) });
       continue;
     }
     const incoming = decoded.record;
@@ -89,7 +98,7 @@ export function planRestore(text: string, known: (id: string) => Known | undefin
     items.push({ id, title: k.def.title, action, incoming, device });
   }
   if (items.length === 0 && rejected.length === 0) {
-    return { ok: false, error: 'This backup holds no answers. Nothing was changed.' };
+    return { ok: false, error: w.empty };
   }
   const exportedAt = typeof parsed.exportedAt === 'string' ? parsed.exportedAt.slice(0, 40) : '';
   return { ok: true, exportedAt, items, rejected };

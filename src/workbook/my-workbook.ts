@@ -7,7 +7,8 @@ import { loadSchema } from './record';
 import { $saveStates, lockReady } from './store';
 import type { Known, RestoreAction, RestoreItem, RestorePlan } from './backup';
 import { quarantinedEntries, savedEntries, writeRecord, type QuarantinedEntry, type SavedEntry } from './workbook';
-import { count } from '../lib/words';
+import type { Lang } from '../i18n/languages';
+import { workbookWordsIn } from '../i18n/widgets/workbook';
 
 export interface KnownExercises<E extends ExerciseDef> {
   /** Only the exercises of kinds this build of the site can read. */
@@ -66,33 +67,28 @@ export async function restoreAnswers(items: RestoreItem[], known: (id: string) =
   return items.filter((i) => $saveStates.get()[i.id]?.state === 'failed').length;
 }
 
-export const ACTION_TEXT: Record<RestoreAction, string> = {
-  add: 'Will be added',
-  replace: 'Will replace the older answer on this device',
-  'keep-device': 'This device has a newer answer, which will be kept',
-  same: 'Already the same on this device',
-};
+/** What a restore will do with each answer, in the page's language. */
+export const actionText = (action: RestoreAction, lang: Lang = 'en') => workbookWordsIn(lang).restore.actions[action];
 
-export const backupMessage = (exercises: number) => `Backup downloaded with ${count(exercises, 'exercise', 'exercises')}. Keep the file somewhere private.`;
+export const backupMessage = (exercises: number, lang: Lang = 'en') => workbookWordsIn(lang).backup.downloaded(exercises);
 
-export const restoreLabel = (answers: number) => (answers === 0 ? 'Nothing to restore' : `Restore ${count(answers, 'answer', 'answers')}`);
+export const restoreLabel = (answers: number, lang: Lang = 'en') => workbookWordsIn(lang).restore.label(answers);
 
-export const restoredMessage = (answers: number, failed: number) =>
-  failed
-    ? `${answers - failed} of ${count(answers, 'answer', 'answers')} restored. ${failed} could not be saved on this device.`
-    : `${count(answers, 'answer', 'answers')} restored.`;
+export const restoredMessage = (answers: number, failed: number, lang: Lang = 'en') => workbookWordsIn(lang).restore.restored(answers, failed);
 
 /** `offlineCopy`: the site's pages kept for offline use were removed too. */
-export function deletedMessage(failed: number, offlineCopy = false): string {
-  const answers = failed ? `Most answers were deleted, but ${failed} could not be removed.` : 'Everything this site saved on this device has been deleted.';
+export function deletedMessage(failed: number, offlineCopy = false, lang: Lang = 'en'): string {
+  const w = workbookWordsIn(lang).delete;
+  const answers = failed ? w.some(failed) : w.all;
   // Said, because it comes back: any page of the site saves it again.
-  const copy = offlineCopy ? ' So has the copy of the site kept for reading offline; it is saved again when you next open a page here.' : '';
+  const copy = offlineCopy ? w.offline : '';
   return answers + copy;
 }
 
 /** Whether this browser will keep the answers when the device runs low on space, if it has said. */
-export function keepingNote(persistence: 'unknown' | 'granted' | 'denied' | 'unsupported', persisted: boolean | null): string | null {
-  if (persistence === 'granted' || persisted) return 'This browser has agreed to keep your answers even when the device runs low on space.';
-  if (persistence === 'denied' || persisted === false) return 'This browser may clear stored answers if the device runs low on space. A backup file keeps them safe.';
+export function keepingNote(persistence: 'unknown' | 'granted' | 'denied' | 'unsupported', persisted: boolean | null, lang: Lang = 'en'): string | null {
+  const w = workbookWordsIn(lang).keeping;
+  if (persistence === 'granted' || persisted) return w.granted;
+  if (persistence === 'denied' || persisted === false) return w.denied;
   return null;
 }

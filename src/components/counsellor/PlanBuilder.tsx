@@ -3,6 +3,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CopyLink } from '../workbook/CopyLink';
 import { MAX_PLAN_ITEMS, parsePlan, planQuery } from '../../lib/plan';
+import { LangContext } from '../../i18n/widgets/words';
+import { useCounsellorWords } from '../../i18n/widgets/counsellor';
+import type { Lang } from '../../i18n/languages';
 
 export interface BuilderExercise {
   id: string;
@@ -21,9 +24,20 @@ interface Props {
   planUrl: string;
   /** Site path of the plan page, to open it here. */
   planHref: string;
+  /** The page's language; the builder's words follow it. */
+  lang?: Lang;
 }
 
-export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
+export default function PlanBuilder({ lang, ...props }: Props) {
+  return (
+    <LangContext.Provider value={lang ?? 'en'}>
+      <Builder {...props} />
+    </LangContext.Provider>
+  );
+}
+
+function Builder({ groups, planUrl, planHref }: Omit<Props, 'lang'>) {
+  const w = useCounsellorWords().builder;
   const all = groups.flatMap((g) => g.exercises);
   const byId = new Map(all.map((e) => [e.id, e]));
   const [ids, setIds] = useState<string[]>([]);
@@ -58,7 +72,7 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
     if (!ex || full) return;
     setIds([...ids, ex.id]);
     setChoice('');
-    setMessage(`Added “${ex.title}” as number ${ids.length + 1} of ${ids.length + 1}.`);
+    setMessage(w.added(ex.title, ids.length + 1));
   }
 
   function move(from: number, to: number) {
@@ -66,7 +80,7 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
     const [id] = next.splice(from, 1);
     next.splice(to, 0, id!);
     setIds(next);
-    setMessage(`“${byId.get(id!)!.title}” moved to number ${to + 1} of ${ids.length}.`);
+    setMessage(w.moved(byId.get(id!)!.title, to + 1, ids.length));
     const last = ids.length - 1;
     // Keep focus on the button just used, or its twin when that one is now disabled.
     const which = to > from ? (to === last ? 'up' : 'down') : to === 0 ? 'down' : 'up';
@@ -77,7 +91,7 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
     const id = ids[index]!;
     const next = ids.filter((_, i) => i !== index);
     setIds(next);
-    setMessage(`Removed “${byId.get(id)!.title}”. ${next.length} left in the plan.`);
+    setMessage(w.removed(byId.get(id)!.title, next.length));
     if (next.length) focusLater(`[data-row="${Math.min(index, next.length - 1)}"] [data-move="remove"]`);
     else picker.current?.focus();
   }
@@ -86,7 +100,7 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
     <div class="plan-builder">
       <form class="plan-builder-pick" onSubmit={add}>
         <div class="field">
-          <label for="plan-pick">Exercise to add</label>
+          <label for="plan-pick">{w.pickLabel}</label>
           <select
             id="plan-pick"
             ref={picker}
@@ -100,7 +114,7 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
                   .filter((e) => !ids.includes(e.id))
                   .map((e) => (
                     <option value={e.id} key={e.id}>
-                      {e.title} ({e.minutes} min)
+                      {e.title} ({w.minutes(e.minutes)})
                     </option>
                   ))}
               </optgroup>
@@ -108,18 +122,18 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
           </select>
         </div>
         <button type="submit" class="button" disabled={!awake || full || !selected}>
-          Add to plan
+          {w.add}
         </button>
-        {full && <p class="hint">A plan holds at most {MAX_PLAN_ITEMS} exercises.</p>}
+        {full && <p class="hint">{w.full(MAX_PLAN_ITEMS)}</p>}
       </form>
 
       <p class="visually-hidden" role="status">
         {message}
       </p>
 
-      <h3 id="plan-builder-list">Your plan ({ids.length === 0 ? 'empty' : `${ids.length} of at most ${MAX_PLAN_ITEMS}, about ${minutes} min in all`})</h3>
+      <h3 id="plan-builder-list">{w.heading(ids.length, MAX_PLAN_ITEMS, minutes)}</h3>
       {ids.length === 0 ? (
-        <p class="meta">Add exercises in the order the client should do them.</p>
+        <p class="meta">{w.emptyHint}</p>
       ) : (
         <ol class="plan-builder-list" ref={list} aria-labelledby="plan-builder-list">
           {ids.map((id, i) => {
@@ -128,7 +142,7 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
               <li key={id} data-row={i}>
                 <span class="plan-builder-title">{title}</span>
                 <span class="row-buttons">
-                  <button type="button" class="button secondary small" data-move="up" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move “${title}” up`}>
+                  <button type="button" class="button secondary small" data-move="up" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={w.moveUp(title)}>
                     ↑
                   </button>
                   <button
@@ -137,11 +151,11 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
                     data-move="down"
                     disabled={i === ids.length - 1}
                     onClick={() => move(i, i + 1)}
-                    aria-label={`Move “${title}” down`}
+                    aria-label={w.moveDown(title)}
                   >
                     ↓
                   </button>
-                  <button type="button" class="button danger small" data-move="remove" onClick={() => remove(i)} aria-label={`Remove “${title}”`}>
+                  <button type="button" class="button danger small" data-move="remove" onClick={() => remove(i)} aria-label={w.remove(title)}>
                     ✕
                   </button>
                 </span>
@@ -153,12 +167,12 @@ export default function PlanBuilder({ groups, planUrl, planHref }: Props) {
 
       {ids.length > 0 && (
         <div class="plan-builder-link">
-          <label for="plan-link">Link to send</label>
+          <label for="plan-link">{w.linkLabel}</label>
           <input id="plan-link" type="text" readOnly value={`${planUrl}${query}`} onFocus={(e) => e.currentTarget.select()} />
           <div class="button-row">
-            <CopyLink url={`${planUrl}${query}`} label="Copy plan link" className="button" />
+            <CopyLink url={`${planUrl}${query}`} label={w.copy} className="button" />
             <a class="button secondary" href={`${planHref}${query}`}>
-              Open the plan
+              {w.open}
             </a>
           </div>
         </div>

@@ -9,9 +9,11 @@ import { loadSchema, type WorkbookRecord } from '../../workbook/record';
 import { readRecord } from '../../workbook/workbook';
 import { answersSettled, currentStorage, lockReady } from '../../workbook/store';
 import { exerciseKey } from '../../workbook/keys';
-import { parsePlan, planNote, planQuery } from '../../lib/plan';
+import { parsePlan, planQuery } from '../../lib/plan';
 import { AnswerSummary, type SummaryItem } from '../workbook/AnswerSummary';
-import { count, listWords } from '../../lib/words';
+import { LangContext } from '../../i18n/widgets/words';
+import { useCounsellorWords } from '../../i18n/widgets/counsellor';
+import type { Lang } from '../../i18n/languages';
 
 export interface PlanExercise extends ExerciseDef {
   minutes: number;
@@ -26,6 +28,8 @@ interface Props {
   planUrl: string;
   libraryHref: string;
   builderHref: string;
+  /** The page's language; the plan's words follow it. */
+  lang?: Lang;
 }
 
 type Status = Progress | 'unavailable' | 'locked';
@@ -35,14 +39,6 @@ interface Row {
   status: Status;
   record?: WorkbookRecord;
 }
-
-const STATUS_TEXT: Record<Status, string> = {
-  'not-started': 'Not started',
-  started: 'Started',
-  done: 'Done',
-  unavailable: 'Not ready to fill in on screen yet',
-  locked: 'Locked: unlock in My workbook to see your progress',
-};
 
 /** Reads each exercise's saved answers; schemas load only for kinds with something saved. */
 async function readRows(items: PlanExercise[]): Promise<Row[]> {
@@ -61,7 +57,16 @@ async function readRows(items: PlanExercise[]): Promise<Row[]> {
   });
 }
 
-export default function PlanPage({ exercises, planUrl, libraryHref, builderHref }: Props) {
+export default function PlanPage({ lang, ...props }: Props) {
+  return (
+    <LangContext.Provider value={lang ?? 'en'}>
+      <Plan {...props} />
+    </LangContext.Provider>
+  );
+}
+
+function Plan({ exercises, planUrl, libraryHref, builderHref }: Omit<Props, 'lang'>) {
+  const w = useCounsellorWords().plan;
   const [plan, setPlan] = useState<{ items: PlanExercise[]; note: string; query: string } | null>(null);
   const [rows, setRows] = useState<Row[] | null>(null);
 
@@ -69,7 +74,7 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
     const byId = new Map(exercises.map((e) => [e.id, e]));
     const parsed = parsePlan(location.search, (id) => byId.has(id));
     const items = parsed.ids.map((id) => byId.get(id)!);
-    setPlan({ items, note: planNote(parsed), query: planQuery(parsed.ids) });
+    setPlan({ items, note: w.note(parsed.unknown, parsed.overflow), query: planQuery(parsed.ids) });
 
     let current = true;
     const refresh = () =>
@@ -92,7 +97,7 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
     };
   }, []);
 
-  if (!plan) return <p class="plan-reading">Reading your plan…</p>;
+  if (!plan) return <p class="plan-reading">{w.reading}</p>;
 
   const note = plan.note && (
     <p class="note plan-note" role="note">
@@ -104,9 +109,10 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
     return (
       <div class="plan">
         {note}
-        <p>This plan link has no exercises in it. Check that the whole link was copied, or ask for it again.</p>
+        <p>{w.empty}</p>
         <p>
-          You can also browse <a href={libraryHref}>all the exercises</a>.
+          {w.browseBefore} <a href={libraryHref}>{w.browseLink}</a>
+          {w.browseAfter}
         </p>
       </div>
     );
@@ -122,7 +128,7 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
       {note}
       <div class="no-print">
         <p class="plan-progress" aria-live="polite">
-          {rows === null ? 'Checking your progress on this device…' : `${count(plan.items.length, 'exercise', 'exercises')}: ${done} done, ${started} started.`}
+          {rows === null ? w.checking : w.progress(plan.items.length, done, started)}
         </p>
         <ol class="plan-list">
           {plan.items.map((ex, i) => {
@@ -133,30 +139,31 @@ export default function PlanPage({ exercises, planUrl, libraryHref, builderHref 
                   <a href={ex.href}>{ex.title}</a>
                 </h2>
                 <p class="meta">
-                  About {ex.minutes} min · from the guide <a href={ex.guideHref}>{ex.guideTitle}</a>
+                  {w.about(ex.minutes)} <a href={ex.guideHref}>{ex.guideTitle}</a>
                 </p>
-                {status && <p class={`plan-status is-${status}`}>{STATUS_TEXT[status]}</p>}
+                {status && <p class={`plan-status is-${status}`}>{w.status[status]}</p>}
               </li>
             );
           })}
         </ol>
 
-        <h2>Bring your answers to a session</h2>
-        <p>Print your answers to these exercises, or save them as a PDF from the print window. Only what is saved on this device is printed.</p>
+        <h2>{w.bringHeading}</h2>
+        <p>{w.printIntro}</p>
         <button type="button" class="button" onClick={() => print()} disabled={summaryItems.length === 0}>
-          Print my answers for these exercises
+          {w.printButton}
         </button>
-        {rows !== null && summaryItems.length === 0 && <p class="meta">Nothing to print yet: none of these exercises has answers saved on this device.</p>}
+        {rows !== null && summaryItems.length === 0 && <p class="meta">{w.nothingToPrint}</p>}
         <p class="meta plan-edit">
-          Counsellor? <a href={`${builderHref}${plan.query}#plan-builder`}>Change this plan</a> to send a new link.
+          {w.editBefore} <a href={`${builderHref}${plan.query}#plan-builder`}>{w.editLink}</a>
+          {w.editAfter}
         </p>
       </div>
 
       <div class="print-only plan-print">
-        <h2>My answers for this plan</h2>
-        <p>Plan: {`${planUrl}${plan.query}`}</p>
+        <h2>{w.printHeading}</h2>
+        <p>{w.planAt(`${planUrl}${plan.query}`)}</p>
         <AnswerSummary items={summaryItems} headingLevel={3} />
-        {summaryItems.length > 0 && notStarted.length > 0 && <p>Not started yet: {listWords(notStarted)}.</p>}
+        {summaryItems.length > 0 && notStarted.length > 0 && <p>{w.notStarted(notStarted)}</p>}
       </div>
     </div>
   );

@@ -32,8 +32,14 @@ export function filterQuery(filter: LibraryFilter): string {
   return query ? `?${query}` : '';
 }
 
-export function countText(shown: number, total: number): string {
-  if (shown === total) return `Showing all ${total} exercises.`;
-  if (shown === 0) return 'No exercises match.';
-  return `Showing ${shown} of ${total} exercises.`;
+/** The page's words for the count (src/i18n, library.count): "{shown}" and "{total}" are filled in. */
+export interface CountWords {
+  all: string;
+  none: string;
+  some: string;
+}
+
+export function countText(shown: number, total: number, words: CountWords): string {
+  const template = shown === total ? words.all : shown === 0 ? words.none : words.some;
+  return template.replace('{shown}', String(shown)).replace('{total}', String(total));
 }

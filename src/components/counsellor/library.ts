@@ -32,7 +32,7 @@ function setUpFilter() {
       if (match) shown++;
     }
     empty.hidden = shown > 0;
-    status.textContent = countText(shown, cards.length);
+    status.textContent = countText(shown, cards.length, { all: status.dataset.all!, none: status.dataset.none!, some: status.dataset.some! });
     return filter;
   };
 
@@ -60,12 +60,12 @@ async function copy(button: HTMLButtonElement) {
   }
   if (copied) {
     // Emptied first, so a second copy is announced again.
-    requestAnimationFrame(() => (status.textContent = 'Link copied.'));
+    requestAnimationFrame(() => (status.textContent = holder.dataset.copied!));
     return;
   }
   const label = document.createElement('label');
   label.className = 'copy-link-manual';
-  label.append('Copying was not allowed. Select the link and copy it:');
+  label.append(holder.dataset.manual!);
   const field = document.createElement('input');
   field.type = 'text';
   field.readOnly = true;

@@ -4,6 +4,8 @@
 // backdrop, and give focus back to whatever opened it.
 import { buildPanel } from './panel';
 import { mountSearch, type SearchPanel } from './ui';
+import { searchWordsIn } from '../../i18n/widgets/search';
+import { documentLang } from '../../i18n/languages';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
@@ -17,6 +19,8 @@ function focusables(root: HTMLElement): HTMLElement[] {
 }
 
 function build(): HTMLDialogElement {
+  const lang = documentLang();
+  const w = searchWordsIn(lang);
   const d = document.createElement('dialog');
   d.className = 'search-dialog';
   d.setAttribute('aria-labelledby', 'search-dialog-title');
@@ -27,15 +31,17 @@ function build(): HTMLDialogElement {
   head.className = 'search-dialog-head';
   const title = document.createElement('h2');
   title.id = 'search-dialog-title';
-  title.textContent = 'Search';
+  title.textContent = w.dialogTitle;
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'button secondary small';
-  close.textContent = 'Close';
+  close.textContent = w.close;
   close.addEventListener('click', () => d.close());
   head.append(title, close);
 
-  const body = buildPanel('search-dialog');
+  // The page's own topic names (SiteHeader.astro), the values its search index is filtered by.
+  const topics: string[] = JSON.parse(document.getElementById('search-link')?.dataset.topics ?? '[]');
+  const body = buildPanel('search-dialog', lang, w, topics);
   frame.append(head, body);
   d.append(frame);
   document.body.append(d);

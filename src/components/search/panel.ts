@@ -1,9 +1,10 @@
 // Builds the search panel for the header dialog: the same structure and
 // data-search-* hooks as SearchPanel.astro, made in the browser so pages
 // carry none of it until search is opened.
-import { TOPIC_IDS, topicLabel } from '../../lib/topics';
 import { paths, withBase } from '../../lib/urls';
-import { TYPE_OPTIONS, searchHref } from './results';
+import { localePath, type Lang } from '../../i18n/languages';
+import type { SearchWords } from '../../i18n/widgets/en/search';
+import { typeOptions, searchHref } from './results';
 
 type Attrs = Record<string, string | boolean>;
 
@@ -17,9 +18,10 @@ function h(tag: string, attrs: Attrs = {}, ...children: (Node | string)[]): HTML
   return node;
 }
 
-export function buildPanel(idPrefix: string): HTMLElement {
-  const searchPath = withBase(paths.search);
-  const labels = TOPIC_IDS.map(topicLabel);
+/** `topics` are the page's own topic names, read from the page (header.ts). */
+export function buildPanel(idPrefix: string, lang: Lang, w: SearchWords, labels: string[]): HTMLElement {
+  const href = (path: string) => withBase(localePath(lang, path));
+  const searchPath = href(paths.search);
   const field = (name: string, label: string, control: HTMLElement) => h('div', {}, h('label', { for: `${idPrefix}-${name}` }, label), control);
 
   return h(
@@ -28,7 +30,7 @@ export function buildPanel(idPrefix: string): HTMLElement {
     h(
       'form',
       { class: 'search-form', role: 'search', action: searchPath, method: 'get', 'data-search-form': true },
-      h('label', { for: `${idPrefix}-q` }, 'Search guides and exercises'),
+      h('label', { for: `${idPrefix}-q` }, w.label),
       h(
         'div',
         { class: 'search-box' },
@@ -39,35 +41,35 @@ export function buildPanel(idPrefix: string): HTMLElement {
         { class: 'search-filters' },
         field(
           'topic',
-          'Topic',
+          w.topic,
           h(
             'select',
             { id: `${idPrefix}-topic`, name: 'topic', 'data-search-topic': true },
-            h('option', { value: '' }, 'All topics'),
+            h('option', { value: '' }, w.allTopics),
             ...labels.map((l) => h('option', { value: l }, l)),
           ),
         ),
         field(
           'type',
-          'Show',
-          h('select', { id: `${idPrefix}-type`, name: 'type', 'data-search-type': true }, ...TYPE_OPTIONS.map((o) => h('option', { value: o.value }, o.label))),
+          w.show,
+          h('select', { id: `${idPrefix}-type`, name: 'type', 'data-search-type': true }, ...typeOptions(w).map((o) => h('option', { value: o.value }, o.label))),
         ),
       ),
     ),
     h('p', { class: 'search-status', role: 'status', 'data-search-status': true }),
-    h('ol', { class: 'search-results', 'aria-label': 'Search results', 'data-search-results': true }),
-    h('button', { type: 'button', class: 'button secondary search-more', hidden: true, 'data-search-more': true }, 'Show more results'),
+    h('ol', { class: 'search-results', 'aria-label': w.results, 'data-search-results': true }),
+    h('button', { type: 'button', class: 'button secondary search-more', hidden: true, 'data-search-more': true }, w.more),
     h(
       'div',
       { class: 'search-empty', hidden: true, 'data-search-empty': true },
-      h('p', {}, 'Try a shorter or different word, or look through a topic:'),
+      h('p', {}, w.tryOther),
       h(
         'ul',
         { class: 'search-topics' },
         ...labels.map((l) => h('li', {}, h('a', { href: searchHref(searchPath, { q: '', topic: l, type: '' }), 'data-search-topic': l }, l))),
       ),
-      h('p', {}, 'If you are struggling right now, ', h('a', { href: withBase(paths.helpNow) }, 'go to Help now'), ' for people you can talk to today.'),
+      h('p', {}, `${w.strugglingBefore} `, h('a', { href: href(paths.helpNow) }, w.strugglingLink), ` ${w.strugglingAfter}`),
     ),
-    h('p', { class: 'search-page-link' }, h('a', { href: searchPath, 'data-search-page-link': true }, 'Open the full search page')),
+    h('p', { class: 'search-page-link' }, h('a', { href: searchPath, 'data-search-page-link': true }, w.fullPage)),
   );
 }

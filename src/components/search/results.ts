@@ -1,7 +1,7 @@
 // Pure helpers for the search UI: what to show for a result, how to read and
 // write the search address, what to announce. No DOM, so Vitest can check them.
 import type { PagefindResultData, PagefindSubResult, SearchFilters } from './pagefind';
-import { count as countOf } from '../../lib/words';
+import type { SearchWords } from '../../i18n/widgets/en/search';
 
 export interface SearchState {
   q: string;
@@ -11,11 +11,18 @@ export interface SearchState {
   type: string;
 }
 
-export const TYPE_OPTIONS = [
-  { value: '', label: 'Guides and exercises' },
-  { value: 'Guide', label: 'Guides only' },
-  { value: 'Exercise', label: 'Exercises only' },
-] as const;
+/**
+ * The pages' search filter for what a result is (data-pagefind-filter="type"):
+ * the same ids in every language, so the code below can rely on them.
+ */
+export const RESULT_TYPE = { guide: 'Guide', exercise: 'Exercise' } as const;
+
+/** The "Show" choices: a filter value and its words. */
+export const typeOptions = (w: SearchWords) => [
+  { value: '', label: w.types.all },
+  { value: RESULT_TYPE.guide, label: w.types.guides },
+  { value: RESULT_TYPE.exercise, label: w.types.exercises },
+];
 
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -24,7 +31,7 @@ export function readState(search: string): SearchState {
   return {
     q: get('q'),
     topic: get('topic'),
-    type: TYPE_OPTIONS.some((o) => o.value === type) ? type : '',
+    type: (Object.values(RESULT_TYPE) as string[]).includes(type) ? type : '',
   };
 }
 
@@ -106,28 +113,28 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /** The short line above a result's title: "Guide", "Exercise · about 10 min". */
-export function resultLabel(data: PagefindResultData): string {
+export function resultLabel(data: PagefindResultData, w: SearchWords): string {
   const type = data.filters.type?.[0];
-  if (type === 'Exercise') {
+  if (type === RESULT_TYPE.exercise) {
     const minutes = Number(data.meta.minutes);
-    return Number.isFinite(minutes) && minutes > 0 ? `Exercise · about ${minutes} min` : 'Exercise';
+    return Number.isFinite(minutes) && minutes > 0 ? w.exerciseMinutes(minutes) : w.exercise;
   }
-  return type ?? 'Page';
+  return type === RESULT_TYPE.guide ? w.guide : w.page;
 }
 
-function describeFilters(state: SearchState): string {
+function describeFilters(state: SearchState, w: SearchWords): string {
   const parts: string[] = [];
-  if (state.type) parts.push(state.type === 'Guide' ? 'guides only' : 'exercises only');
-  if (state.topic) parts.push(`topic ${state.topic}`);
+  if (state.type) parts.push(state.type === RESULT_TYPE.guide ? w.guidesOnly : w.exercisesOnly);
+  if (state.topic) parts.push(w.topicIs(state.topic));
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 /** The sentence the live region announces after each search. */
-export function statusText(count: number, state: SearchState): string {
-  const what = state.q ? ` for “${state.q}”` : '';
-  const filters = describeFilters(state);
-  if (count === 0) return `No results${what}${filters}. Topics to try, and Help now, are listed below.`;
-  return `${countOf(count, 'result', 'results')}${what}${filters}.`;
+export function statusText(count: number, state: SearchState, w: SearchWords): string {
+  const what = state.q ? w.forQuery(state.q) : '';
+  const filters = describeFilters(state, w);
+  if (count === 0) return w.none(what, filters);
+  return `${w.count(count)}${what}${filters}.`;
 }
 
 export interface Ranked {
@@ -147,8 +154,8 @@ export function preferHomeGuides<T extends Ranked>(ranked: T[], closeEnough = 0.
   for (let i = 0; i < out.length; i++) {
     const item = out[i]!;
     const home = item.data.meta.guide;
-    if (item.data.filters.type?.[0] !== 'Exercise' || !home) continue;
-    const j = out.findIndex((g, k) => k > i && g.data.filters.type?.[0] === 'Guide' && g.data.meta.title === home);
+    if (item.data.filters.type?.[0] !== RESULT_TYPE.exercise || !home) continue;
+    const j = out.findIndex((g, k) => k > i && g.data.filters.type?.[0] === RESULT_TYPE.guide && g.data.meta.title === home);
     if (j > i && out[j]!.score >= item.score * closeEnough) {
       const [guide] = out.splice(j, 1);
       out.splice(i, 0, guide!);

@@ -3,6 +3,10 @@
 // both use the same data-search-* hooks. User text is only set as text.
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 import { excerptParts, filtersOf, hasFilters, pickSubResults, preferHomeGuides, resultLabel, searchHref, statusText, type SearchState } from './results';
+import { searchWordsIn } from '../../i18n/widgets/search';
+import { documentLang } from '../../i18n/languages';
+
+const w = searchWordsIn(documentLang());
 import { paths, withBase } from '../../lib/urls';
 import { BROWSE_SORT } from '../../lib/browse-order';
 
@@ -45,18 +49,18 @@ function excerpt(html: string, className: string): HTMLParagraphElement {
 
 function renderResult(data: PagefindResultData, headingLevel: 2 | 3): HTMLLIElement {
   const item = el('li', 'search-result');
-  item.append(el('p', 'search-result-kind', resultLabel(data)));
+  item.append(el('p', 'search-result-kind', resultLabel(data, w)));
   const heading = el(`h${headingLevel}`, 'search-result-title');
   const link = el('a', undefined, data.meta.title ?? data.url);
   link.href = data.url;
   heading.append(link);
   item.append(heading);
-  if (data.meta.guide) item.append(el('p', 'search-result-from', `From the guide: ${data.meta.guide}`));
+  if (data.meta.guide) item.append(el('p', 'search-result-from', w.fromGuide(data.meta.guide)));
   item.append(excerpt(data.excerpt, 'search-result-excerpt'));
   const subs = pickSubResults(data);
   if (subs.length) {
     const list = el('ul', 'search-sub-results');
-    list.setAttribute('aria-label', `Sections of ${data.meta.title ?? 'this page'}`);
+    list.setAttribute('aria-label', w.sectionsOf(data.meta.title ?? w.thisPage));
     for (const sub of subs) {
       const li = el('li');
       const a = el('a', undefined, sub.title);
@@ -123,10 +127,10 @@ export function mountSearch(root: HTMLElement, options: MountOptions): SearchPan
     }
     let pagefind;
     try {
-      if (!all.length) setStatus('Searching…');
+      if (!all.length) setStatus(w.searching);
       pagefind = await loadPagefind();
     } catch {
-      if (token === generation) setStatus('Search could not load. Please try again, or browse all guides.');
+      if (token === generation) setStatus(w.failed);
       return;
     }
     const filters = filtersOf(s);
@@ -141,7 +145,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): SearchPan
     empty.hidden = all.length > 0;
     await showMore(false);
     if (token !== generation) return;
-    setStatus(statusText(all.length, s));
+    setStatus(statusText(all.length, s, w));
   }
 
   input.addEventListener('input', () => void search(false));

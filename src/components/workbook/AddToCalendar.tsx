@@ -2,8 +2,12 @@
 // open, made in the browser (lib/calendar.ts); nothing is sent anywhere. The
 // file's code is fetched the first time a button shows, so a page without
 // plans never loads it. Buttons and the "hide details" box are left off paper.
+// The file is written in the page's language: the words go to the calendar
+// code with it (calendarIn), and the code itself holds no Spanish.
 import { useEffect } from 'preact/hooks';
 import { localDate } from '../../workbook/dates';
+import { useCalendarWords } from '../../i18n/widgets/calendar';
+import type { CalendarFiles } from '../../lib/calendar';
 import { downloadText } from './download';
 
 type Calendar = typeof import('../../lib/calendar');
@@ -32,14 +36,15 @@ interface Props {
   adds: string;
   /** A neutral file name, like "plan.ics": never the exercise's. */
   fileName: string;
-  /** The file's text, from the calendar code and today's date. */
-  make(calendar: Calendar, today: string): string;
+  /** The file's text, from the calendar code (in the page's language) and today's date. */
+  make(calendar: CalendarFiles, today: string): string;
   /** Says something in the exercise's status line, for screen readers. */
   announce(message: string): void;
   id: string;
 }
 
 export function AddToCalendar({ name, adds, fileName, make, announce, id }: Props) {
+  const words = useCalendarWords();
   useEffect(() => {
     loadCalendar().catch(() => {});
   }, []);
@@ -47,27 +52,28 @@ export function AddToCalendar({ name, adds, fileName, make, announce, id }: Prop
   function add() {
     loadCalendar().then(
       (calendar) => {
-        downloadText(fileName, make(calendar, localDate()), 'text/calendar');
-        announce(`Calendar file downloaded. Open it to add ${adds} to your calendar.`);
+        downloadText(fileName, make(calendar.calendarIn(words.file), localDate()), 'text/calendar');
+        announce(words.downloaded(adds));
       },
-      () => announce('The calendar file could not be made. Check your connection, then reload the page.'),
+      () => announce(words.failed),
     );
   }
 
   return (
     // The visible words begin the name (WCAG 2.5.3), so speech control finds it.
-    <button type="button" id={id} class="button secondary small" aria-label={`Add to calendar: ${name}`} onClick={add}>
-      Add to calendar
+    <button type="button" id={id} class="button secondary small" aria-label={words.buttonLabel(name)} onClick={add}>
+      {words.button}
     </button>
   );
 }
 
 /** The "hide details" box. Every box of one exercise shows the same choice. */
 export function HideDetails({ id, hideDetails, setHideDetails }: CalendarChoice & { id: string }) {
+  const words = useCalendarWords();
   return (
     <label class="check no-print" for={id}>
       <input id={id} type="checkbox" checked={hideDetails} onChange={(e) => setHideDetails((e.currentTarget as HTMLInputElement).checked)} />
-      Hide details, for a calendar others can see (the event shows only “Plan”)
+      {words.hideDetails}
     </label>
   );
 }

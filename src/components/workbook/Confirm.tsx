@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { focusSoon } from './focus';
+import { useFrameWords } from '../../i18n/widgets/frame';
 
 // The same function on every render, so Preact calls it only when the button
 // is first drawn: a later redraw must not pull focus back from "no".
@@ -69,6 +70,7 @@ export interface Question {
  * right after that button.
  */
 export function useQuestion() {
+  const keepIt = useFrameWords().confirm.keepIt;
   const [question, setQuestion] = useState<Question | null>(null);
   return {
     ask: setQuestion,
@@ -79,7 +81,7 @@ export function useQuestion() {
       const keep = () => (setQuestion(null), focusSoon(question.back));
       const go = () => (setQuestion(null), question.run());
       return (
-        <Confirm label={question.text} yes={question.yes} no="Keep it" onYes={go} onNo={keep} small>
+        <Confirm label={question.text} yes={question.yes} no={keepIt} onYes={go} onNo={keep} small>
           {question.text}
         </Confirm>
       );

@@ -1,6 +1,7 @@
 // Copies an address to the clipboard and says so, visibly and to screen
 // readers. Where the clipboard is refused, shows the link selected for copying.
 import { useRef, useState } from 'preact/hooks';
+import { useFrameWords } from '../../i18n/widgets/frame';
 
 interface Props {
   url: string;
@@ -8,7 +9,8 @@ interface Props {
   className?: string;
 }
 
-export function CopyLink({ url, label = 'Copy link', className = 'button secondary small' }: Props) {
+export function CopyLink({ url, label, className = 'button secondary small' }: Props) {
+  const w = useFrameWords().copy;
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const field = useRef<HTMLInputElement>(null);
 
@@ -25,14 +27,14 @@ export function CopyLink({ url, label = 'Copy link', className = 'button seconda
   return (
     <span class="copy-link">
       <button type="button" class={className} onClick={copy}>
-        {label}
+        {label ?? w.copyLink}
       </button>
       <span role="status" class="copy-link-status">
-        {state === 'copied' && 'Link copied.'}
+        {state === 'copied' && w.copied}
       </span>
       {state === 'manual' && (
         <label class="copy-link-manual">
-          Copying was not allowed. Select the link and copy it:
+          {w.manual}
           <input ref={field} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}

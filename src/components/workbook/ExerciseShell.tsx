@@ -14,6 +14,7 @@ import { useHashFocus } from './useHashFocus';
 import { endFullWarning, warnWhenFull } from './full-field';
 import { useOnDemand } from './useOnDemand';
 import { showLoadFailed } from './load-failed';
+import { useFrameWords } from '../../i18n/widgets/frame';
 
 interface Props<T> {
   id: string;
@@ -26,14 +27,8 @@ interface Props<T> {
   children: ComponentChildren;
 }
 
-const FAILURE_TEXT = {
-  unavailable:
-    'Not saved: this browser is not letting the site store anything (private browsing or storage switched off). Your answers stay on this page until you close it.',
-  full: 'Not saved: this device is full, so your latest changes are only on this page. Everything saved before is safe.',
-  error: 'Not saved: an earlier answer here could not be read, and there was no room to keep a copy of it, so it has not been overwritten.',
-} as const;
-
 export function ExerciseShell<T>({ id, title, link, workbookHref, handle, children }: Props<T>) {
+  const w = useFrameWords().shell;
   const [confirming, setConfirming] = useState(false);
   const [undo, setUndo] = useState<WorkbookRecord<T> | null>(null);
   const { save, record } = handle;
@@ -71,8 +66,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
       {handle.unreadable && (
         <div class="warning" role="alert">
           <p>
-            An earlier answer to this exercise could not be read ({handle.unreadable}), so it starts empty here. A copy was kept safe: you can download it from{' '}
-            <a href={workbookHref}>My workbook</a>.
+            {w.unreadableBefore(handle.unreadable)} <a href={workbookHref}>{w.workbook}</a>.
           </p>
         </div>
       )}
@@ -83,44 +77,44 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
         {children}
       </fieldset>
       <noscript>
-        <p class="meta">This exercise needs JavaScript to save your answers. You can still read it and print it.</p>
+        <p class="meta">{w.noscript}</p>
       </noscript>
       <div class="exercise-tools">
         <p class={`save-status${save.state === 'failed' ? ' problem' : ''}`} role="status">
-          {save.state === 'saved' && 'Saved on this device.'}
-          {save.state === 'idle' && (handle.locked ? 'Locked.' : hasAnswers ? 'Saved on this device.' : 'Answers save on this device as you type.')}
-          {save.state === 'cleared' && !undo && 'Answers cleared.'}
-          {save.state === 'failed' && FAILURE_TEXT[save.reason]}
+          {save.state === 'saved' && w.saved}
+          {save.state === 'idle' && (handle.locked ? w.locked : hasAnswers ? w.saved : w.savesAsYouType)}
+          {save.state === 'cleared' && !undo && w.cleared}
+          {save.state === 'failed' && w.failed[save.reason]}
         </p>
         {save.state === 'failed' && hasAnswers && (
           <p>
             <button type="button" class="button small" onClick={exportThis}>
-              Download my answers to “{title}”
+              {w.download(title)}
             </button>
           </p>
         )}
         {undo && (
           <p class="undo-row" role="status">
-            Answers cleared.{' '}
+            {w.cleared}{' '}
             <button type="button" id={`${id}--undo`} class="button secondary small" onClick={() => (handle.put(undo), setUndo(null), focusTool('clear'))}>
-              Undo
+              {w.undo}
             </button>
           </p>
         )}
         <div class="button-row">
-          <CopyLink url={link} label="Copy link to this exercise" />
+          <CopyLink url={link} label={w.copyLink} />
           <button type="button" class="button secondary small" onClick={printThis}>
-            Print
+            {w.print}
           </button>
           {hasAnswers && !confirming && (
             <button type="button" id={`${id}--clear`} class="button danger small" onClick={() => setConfirming(true)}>
-              Clear my answers
+              {w.clear}
             </button>
           )}
         </div>
         {confirming && (
-          <Confirm label="Confirm clearing answers" yes="Yes, clear them" no="Keep them" onYes={clear} onNo={() => (setConfirming(false), focusTool('clear'))} small>
-            Clear all your answers to this exercise? You can undo this straight after.
+          <Confirm label={w.confirmLabel} yes={w.confirmYes} no={w.confirmNo} onYes={clear} onNo={() => (setConfirming(false), focusTool('clear'))} small>
+            {w.confirmText}
           </Confirm>
         )}
       </div>

@@ -9,8 +9,12 @@ import { useExercise } from './useExercise';
 import type { IslandProps } from './island';
 import { CheckIn } from './name-it/CheckIn';
 import { startNew } from '../../workbook/name-it/checkin';
+import { LangContext } from '../../i18n/widgets/words';
+import { nameItWordsIn } from '../../i18n/widgets/name-it';
 
-export default function NameItIsland({ def, link, workbookHref, headingLevel }: IslandProps) {
+export default function NameItIsland({ def, lang = 'en', link, workbookHref, headingLevel }: IslandProps) {
+  // This island is the language's provider, so it takes its own words directly.
+  const w = nameItWordsIn(lang);
   const handle = useExercise(def, nameIt);
   const [message, setMessage] = useState('');
   const moved = useRef(false);
@@ -25,34 +29,36 @@ export default function NameItIsland({ def, link, workbookHref, headingLevel }: 
   const later = useOnDemand(() => import('./name-it/later'), saved);
 
   return (
-    <ExerciseShell id={def.id} title={def.title} link={link} workbookHref={workbookHref} handle={handle}>
-      {!pending ? (
-        <CheckIn {...common} />
-      ) : later ? (
-        <later.Done
-          {...common}
-          entry={pending}
-          onNew={() => {
-            moved.current = true;
-            handle.update(startNew);
-          }}
-        />
-      ) : (
-        <p>Check-in saved.</p>
-      )}
-      {saved &&
-        (later ? (
-          <later.History {...common} />
-        ) : later === false ? (
-          <p class="warning" role="alert">
-            Your earlier check-ins could not load. They are still saved. Check your connection, then reload the page.
-          </p>
+    <LangContext.Provider value={lang}>
+      <ExerciseShell id={def.id} title={def.title} link={link} workbookHref={workbookHref} handle={handle}>
+        {!pending ? (
+          <CheckIn {...common} />
+        ) : later ? (
+          <later.Done
+            {...common}
+            entry={pending}
+            onNew={() => {
+              moved.current = true;
+              handle.update(startNew);
+            }}
+          />
         ) : (
-          <p class="meta">Loading your check-ins…</p>
-        ))}
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {message}
-      </p>
-    </ExerciseShell>
+          <p>{w.island.saved}</p>
+        )}
+        {saved &&
+          (later ? (
+            <later.History {...common} />
+          ) : later === false ? (
+            <p class="warning" role="alert">
+              {w.island.notLoaded}
+            </p>
+          ) : (
+            <p class="meta">{w.island.loading}</p>
+          ))}
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {message}
+        </p>
+      </ExerciseShell>
+    </LangContext.Provider>
   );
 }

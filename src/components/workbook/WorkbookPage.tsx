@@ -10,6 +10,9 @@ import { PrintAnswers } from './my-workbook/PrintAnswers';
 import { Unreadable } from './my-workbook/Unreadable';
 import { DeleteEverything } from './my-workbook/DeleteEverything';
 import { LockPanel } from './my-workbook/LockPanel';
+import { LangContext } from '../../i18n/widgets/words';
+import { useWorkbookWords } from '../../i18n/widgets/workbook';
+import type { Lang } from '../../i18n/languages';
 
 export interface WorkbookExercise extends ExerciseDef {
   href: string;
@@ -20,9 +23,20 @@ interface Props {
   exercisesHref: string;
   /** Where the Privacy page says what the passcode lock does and does not protect. */
   lockHelpHref: string;
+  /** The page's language; every word of the page follows it. */
+  lang?: Lang;
 }
 
-export default function WorkbookPage({ exercises, exercisesHref, lockHelpHref }: Props) {
+export default function WorkbookPage({ lang, ...props }: Props) {
+  return (
+    <LangContext.Provider value={lang ?? 'en'}>
+      <Workbook {...props} />
+    </LangContext.Provider>
+  );
+}
+
+function Workbook({ exercises, exercisesHref, lockHelpHref }: Omit<Props, 'lang'>) {
+  const w = useWorkbookWords().page;
   const workbook = useWorkbook(exercises);
   const { ready, saved, quarantined, storageOk, known, byId, refresh } = workbook;
   const [message, setMessage] = useState('');
@@ -32,11 +46,7 @@ export default function WorkbookPage({ exercises, exercisesHref, lockHelpHref }:
       <p role="status" class="workbook-message">
         {message}
       </p>
-      {!storageOk && (
-        <p class="warning">
-          This browser is not letting the site store anything, so nothing can be saved or restored here. Private browsing or a storage setting may be the reason.
-        </p>
-      )}
+      {!storageOk && <p class="warning">{w.storageBlocked}</p>}
       <LockPanel announce={setMessage} refresh={refresh} helpHref={lockHelpHref} />
       <SavedList
         ready={ready}

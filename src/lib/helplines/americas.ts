@@ -19,6 +19,20 @@ export const AMERICAS: Helpline[] = [
     site: 'https://988lifeline.org/',
     source: 'https://988lifeline.org/get-help/what-to-expect/',
     checked: CHECKED,
+    es: {
+      about:
+        'Apoyo gratuito y confidencial por llamada, mensaje de texto o chat para cualquier persona con angustia emocional o en una crisis suicida, de salud mental o de consumo de sustancias, o que esté preocupada por alguien. Al llamar, marca 1 para la Veterans Crisis Line o 2 para español.',
+      hours: 'A cualquier hora, de día o de noche',
+    },
+    // The Spanish service: "Spanish-language (Press 2)" on a call, and "our Spanish-language (text AYUDA)" by text.
+    spanish: {
+      contacts: [
+        { how: 'call', number: '988', option: '2' },
+        { how: 'text', number: '988', keyword: 'AYUDA' },
+      ],
+      source: 'https://988lifeline.org/get-help/what-to-expect/',
+      checked: '2026-12-02',
+    },
   },
   {
     id: 'us-crisis-text-line',
@@ -31,6 +45,11 @@ export const AMERICAS: Helpline[] = [
     site: 'https://www.crisistextline.org/',
     source: 'https://www.crisistextline.org/faq/',
     checked: CHECKED,
+    es: {
+      about:
+        'Apoyo gratuito por mensaje de texto de personas voluntarias capacitadas como consejeras de crisis, para cualquier persona en Estados Unidos que esté pasando por un momento difícil. Cualquier primer mensaje inicia la conversación.',
+      hours: 'A cualquier hora, de día o de noche',
+    },
   },
   {
     id: 'us-samhsa',
@@ -47,6 +66,17 @@ export const AMERICAS: Helpline[] = [
     site: 'https://www.samhsa.gov/find-help/national-helpline',
     source: 'https://www.samhsa.gov/find-help/national-helpline',
     checked: CHECKED,
+    es: {
+      about:
+        'Un servicio gratuito y confidencial de información y de derivación a tratamiento, en inglés y en español, para personas y familias que enfrentan problemas de salud mental o de consumo de sustancias. Encuentra tratamiento, grupos de apoyo y otros servicios en la zona. No ofrece consejería.',
+      hours: 'A cualquier hora, todos los días del año',
+    },
+    // "(in English and Spanish)", on the helpline's own page: the same number answers in Spanish.
+    spanish: {
+      contacts: [{ how: 'call', number: '1-800-662-4357' }],
+      source: 'https://www.samhsa.gov/find-help/national-helpline',
+      checked: '2026-12-02',
+    },
   },
   {
     id: 'us-never-use-alone',
@@ -62,6 +92,11 @@ export const AMERICAS: Helpline[] = [
     // health authority's harm-reduction page.
     source: 'https://streetconnections.ca/overdose-prevention',
     checked: CHECKED,
+    es: {
+      about:
+        'Una línea gratuita y confidencial para personas que están por consumir drogas a solas. Una persona voluntaria se queda en la llamada y envía ayuda de emergencia a tu dirección si dejas de responder.',
+      hours: 'Consulta su sitio web',
+    },
   },
   // ---------- Canada
   {
@@ -78,6 +113,11 @@ export const AMERICAS: Helpline[] = [
     site: 'https://988.ca/',
     source: 'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
     checked: CHECKED,
+    es: {
+      about:
+        'Personal capacitado brinda apoyo, en inglés y en francés, a cualquier persona en Canadá que esté pensando en el suicidio o que esté preocupada por alguien. Empezó a funcionar el 30 de noviembre de 2023.',
+      hours: 'A cualquier hora, de día o de noche',
+    },
   },
   {
     id: 'ca-nors',
@@ -91,5 +131,10 @@ export const AMERICAS: Helpline[] = [
     site: 'https://www.nors.ca/',
     source: 'https://hpepublichealth.ca/report-an-overdose/',
     checked: CHECKED,
+    es: {
+      about:
+        'Una línea gratuita y confidencial, atendida por pares, para personas en Canadá que consumen drogas. Llama antes de consumir: la persona en la línea se queda contigo y llama al 911 si dejas de responder. No es una línea de consejos generales.',
+      hours: 'Consulta su sitio web',
+    },
   },
 ];

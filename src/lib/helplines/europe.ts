@@ -16,6 +16,11 @@ export const EUROPE: Helpline[] = [
     site: 'https://www.samaritans.org/',
     source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
     checked: CHECKED,
+    es: {
+      about:
+        'Apoyo emocional confidencial de personas voluntarias capacitadas para cualquier persona a quien le está costando sobrellevar las cosas. No tienes que estar pensando en el suicidio para llamar. Gratis desde cualquier teléfono, incluso sin saldo.',
+      hours: 'A cualquier hora, todos los días del año',
+    },
   },
   {
     id: 'gb-shout',
@@ -28,6 +33,11 @@ export const EUROPE: Helpline[] = [
     site: 'https://giveusashout.org/',
     source: 'https://giveusashout.org/about-us/faq/',
     checked: CHECKED,
+    es: {
+      about:
+        'Un servicio gratuito y confidencial por mensaje de texto para cualquier persona en el Reino Unido a quien le está costando sobrellevar las cosas, atendido por personas voluntarias capacitadas con supervisores clínicos.',
+      hours: 'A cualquier hora, de día o de noche',
+    },
   },
   {
     id: 'gb-frank',
@@ -43,6 +53,11 @@ export const EUROPE: Helpline[] = [
     site: 'https://www.talktofrank.com/',
     source: 'https://www.talktofrank.com/contact',
     checked: CHECKED,
+    es: {
+      about:
+        'Consejos e información sobre drogas, con amabilidad y de forma confidencial. Puedes llamar, enviar una pregunta por mensaje de texto o usar el chat en vivo (de 2 p. m. a 6 p. m.).',
+      hours: 'Teléfono: a cualquier hora, de día o de noche',
+    },
   },
   {
     id: 'gb-nhs-111',
@@ -55,6 +70,11 @@ export const EUROPE: Helpline[] = [
     site: 'https://111.nhs.uk/',
     source: 'https://neas.nhs.uk/your-service/111/',
     checked: CHECKED,
+    es: {
+      about:
+        'Ayuda gratuita del NHS cuando necesitas atención médica rápida, pero no es una emergencia que ponga en riesgo la vida. Para salud mental, llama al 111 y elige la opción 2.',
+      hours: 'A cualquier hora, todos los días del año',
+    },
   },
   // ---------- Ireland
   {
@@ -68,6 +88,11 @@ export const EUROPE: Helpline[] = [
     site: 'https://www.samaritans.org/ireland/',
     source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
     checked: CHECKED,
+    es: {
+      about:
+        'Apoyo emocional confidencial de personas voluntarias capacitadas para cualquier persona a quien le está costando sobrellevar las cosas. Llamar es gratis en la República de Irlanda.',
+      hours: 'A cualquier hora, todos los días del año',
+    },
   },
   {
     id: 'ie-50808',
@@ -80,6 +105,11 @@ export const EUROPE: Helpline[] = [
     site: 'https://text50808.ie/',
     source: 'https://www.citizensinformation.ie/en/health/health-services/mental-health/mental-health-services/',
     checked: CHECKED,
+    es: {
+      about:
+        'Un servicio gratuito y anónimo por mensaje de texto para cualquier persona en una crisis emocional o de salud mental, financiado por el HSE. Cualquier primer mensaje inicia la conversación.',
+      hours: 'A cualquier hora, de día o de noche',
+    },
   },
   {
     id: 'ie-your-mental-health',
@@ -92,5 +122,9 @@ export const EUROPE: Helpline[] = [
     site: 'https://www2.hse.ie/mental-health/',
     source: 'https://www.citizensinformation.ie/en/health/health-services/mental-health/mental-health-services/',
     checked: CHECKED,
+    es: {
+      about: 'Una línea gratuita del HSE que te informa sobre servicios y apoyos de salud mental cerca de ti. Da información, no consejería.',
+      hours: 'A cualquier hora, de día o de noche',
+    },
   },
 ];

@@ -18,6 +18,11 @@ export const OCEANIA: Helpline[] = [
     site: 'https://www.lifeline.org.au/',
     source: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/',
     checked: CHECKED,
+    es: {
+      about:
+        'Apoyo en crisis a corto plazo y prevención del suicidio para cualquier persona en Australia a quien le está costando sobrellevar las cosas. Las llamadas son gratuitas desde celulares.',
+      hours: 'Teléfono: a cualquier hora, de día o de noche. Mensajes de texto: consulta su sitio web para ver el horario',
+    },
   },
   {
     id: 'au-13yarn',
@@ -30,6 +35,11 @@ export const OCEANIA: Helpline[] = [
     site: 'https://www.13yarn.org.au/',
     source: 'https://fundraise.lifelineqld.org.au/blog/mob-to-mob-yarn',
     checked: CHECKED,
+    es: {
+      about:
+        'Apoyo en crisis para personas aborígenes e isleñas del Estrecho de Torres, de parte de personas aborígenes e isleñas del Estrecho de Torres que dan apoyo en crisis. Funciona junto con Lifeline.',
+      hours: 'A cualquier hora, de día o de noche',
+    },
   },
   {
     id: 'au-aod-hotline',
@@ -43,6 +53,11 @@ export const OCEANIA: Helpline[] = [
     site: 'https://www.health.gov.au/contacts/national-alcohol-and-other-drug-hotline',
     source: 'https://www.turningpoint.org.au/covid-19-update',
     checked: CHECKED,
+    es: {
+      about:
+        'Consejos gratuitos y confidenciales sobre el alcohol y otras drogas, de la línea del Gobierno de Australia. Te comunica con el servicio de información sobre alcohol y drogas de tu estado o territorio.',
+      hours: 'A cualquier hora en la mayoría de los estados y territorios',
+    },
   },
   // ---------- New Zealand
   {
@@ -59,6 +74,11 @@ export const OCEANIA: Helpline[] = [
     site: 'https://1737.org.nz/',
     source: 'https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy',
     checked: CHECKED,
+    es: {
+      about:
+        'La línea gratuita de apoyo en salud mental y adicciones de Nueva Zelanda: llama o envía un mensaje de texto para hablar con un consejero o una consejera con capacitación.',
+      hours: 'A cualquier hora, de día o de noche',
+    },
   },
   {
     id: 'nz-alcohol-drug-helpline',
@@ -74,5 +94,10 @@ export const OCEANIA: Helpline[] = [
     site: 'https://alcoholdrughelp.org.nz/',
     source: 'https://manaake.health.nz/supporting-your-child/maintaining-positive-family-relationships/drugs-alcohol-and-gambling/',
     checked: CHECKED,
+    es: {
+      about:
+        'Apoyo gratuito y confidencial de consejeros y consejeras capacitados en alcohol y drogas, para personas con preguntas o preocupaciones sobre su propio consumo o el de otra persona.',
+      hours: 'Consulta su sitio web',
+    },
   },
 ];

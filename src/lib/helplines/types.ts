@@ -9,8 +9,10 @@ export interface Country {
   name: string;
   /** As it reads after "in": "the US", "Canada". */
   short: string;
-  /** Emergency services: police, fire, ambulance. */
-  emergency: string;
+  /** Emergency services: police, fire, ambulance; more than one where either works. */
+  emergency: string[];
+  /** Its name, and "in …" as a Spanish sentence needs it ("en el Reino Unido"). */
+  es: { name: string; in: string };
 }
 
 /**
@@ -25,6 +27,8 @@ export interface Contact {
   number: string;
   /** The word to text, where the service asks for one. */
   keyword?: string;
+  /** The option to press once a call answers ("2" for Spanish at 988). */
+  option?: string;
 }
 
 export interface Helpline {
@@ -45,4 +49,11 @@ export interface Helpline {
   source: string;
   /** When it was last confirmed, YYYY-MM-DD. */
   checked: string;
+  /** What it is and when it answers, in Spanish, for Ayuda ahora (the name stays the service's own). */
+  es: { about: string; hours: string };
+  /**
+   * For a line that answers in Spanish: how to reach the Spanish service,
+   * and the page that says so. Ayuda ahora lists these lines first.
+   */
+  spanish?: { contacts: Contact[]; source: string; checked: string };
 }

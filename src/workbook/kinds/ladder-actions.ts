@@ -23,6 +23,7 @@ import {
   type LadderData,
   type Step,
 } from './ladder-logic';
+import { en, type LadderWords } from '../../i18n/widgets/en/ladder';
 
 /** What a person can write on a step directly; the rating and climbing have their own actions. */
 export type StepText = Partial<Pick<Step, 'what' | 'where' | 'when' | 'on' | 'howLong' | 'safety'>>;
@@ -55,22 +56,26 @@ export function placeOf(data: LadderData, stepId: string): { index: number; tota
 }
 
 // ---- refusals ----
+// Each says why in the page's language: `words` is the ladder's refusals
+// (ladderWordsIn(lang).refusals), English by default.
 
-export function whyNotAddStep(data: LadderData): string | undefined {
-  if (activeLadder(data).steps.length >= MAX_STEPS) return `This ladder has ${MAX_STEPS} steps, the most it can hold. You could start a new ladder.`;
+type Refusals = LadderWords['refusals'];
+
+export function whyNotAddStep(data: LadderData, words: Refusals = en.refusals): string | undefined {
+  if (activeLadder(data).steps.length >= MAX_STEPS) return words.fullLadder(MAX_STEPS);
 }
 
-export function whyNotAddDraft(data: LadderData): string | undefined {
-  if (!activeLadder(data).draft.what.trim()) return 'Write what the step is, then add it.';
-  return whyNotAddStep(data);
+export function whyNotAddDraft(data: LadderData, words: Refusals = en.refusals): string | undefined {
+  if (!activeLadder(data).draft.what.trim()) return words.needsWhat;
+  return whyNotAddStep(data, words);
 }
 
-export function whyNotAddTry(data: LadderData, stepId: string): string | undefined {
-  if ((findStep(data, stepId)?.attempts.length ?? 0) >= MAX_ATTEMPTS) return `This step has ${MAX_ATTEMPTS} tries, the most it can hold. You could delete an old one.`;
+export function whyNotAddTry(data: LadderData, stepId: string, words: Refusals = en.refusals): string | undefined {
+  if ((findStep(data, stepId)?.attempts.length ?? 0) >= MAX_ATTEMPTS) return words.fullStep(MAX_ATTEMPTS);
 }
 
-export function whyNotAddLadder(data: LadderData): string | undefined {
-  if (data.ladders.length >= MAX_LADDERS) return `You have ${MAX_LADDERS} ladders, the most this page can hold.`;
+export function whyNotAddLadder(data: LadderData, words: Refusals = en.refusals): string | undefined {
+  if (data.ladders.length >= MAX_LADDERS) return words.fullPage(MAX_LADDERS);
 }
 
 // ---- ladders ----

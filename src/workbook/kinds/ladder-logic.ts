@@ -17,6 +17,7 @@
 //   until they are rated.
 
 import type { Attempt, Ladder, LadderData, Step } from './ladder-schema';
+import type { LadderWords } from '../../i18n/widgets/en/ladder';
 
 export type { Attempt, Ladder, LadderData, Step } from './ladder-schema';
 export { MAX_ATTEMPTS, MAX_LADDERS, MAX_STEPS } from '../limits';
@@ -34,17 +35,30 @@ export const LOW_TRIES = 2;
 /** The rating of the step offered when the easiest one is rated above FIRST_STEP_MAX. */
 export const EASIER_STEP = 30;
 
-/** Starter steps from the guides, with a typical rating the person can change. */
-export const STARTERS: ReadonlyArray<{ what: string; rating: number }> = [
-  { what: 'Send someone a short “thinking of you” text', rating: 15 },
-  { what: 'Share a small moment from my day with someone', rating: 20 },
-  { what: 'Sit with someone without needing to talk', rating: 25 },
-  { what: 'Make a low-key invitation, like a short walk', rating: 40 },
-  { what: 'Ask someone for a bit of practical help', rating: 45 },
-  { what: 'Say hello to one new person at a meeting', rating: 55 },
-  { what: 'Have a 30-minute coffee with a peer', rating: 60 },
-  { what: 'Go to a class and stay until the end', rating: 70 },
+/**
+ * Starter steps from the guides, with a typical rating the person can change.
+ * An idea is saved as its English `what`, on a page in any language, so keep
+ * it as it is; a page shows it in its language by `key` (see shownWhat).
+ */
+export const STARTERS: ReadonlyArray<{ key: keyof LadderWords['starters']; what: string; rating: number }> = [
+  { key: 'thinkingOfYou', what: 'Send someone a short “thinking of you” text', rating: 15 },
+  { key: 'shareMoment', what: 'Share a small moment from my day with someone', rating: 20 },
+  { key: 'sitTogether', what: 'Sit with someone without needing to talk', rating: 25 },
+  { key: 'invite', what: 'Make a low-key invitation, like a short walk', rating: 40 },
+  { key: 'askHelp', what: 'Ask someone for a bit of practical help', rating: 45 },
+  { key: 'sayHello', what: 'Say hello to one new person at a meeting', rating: 55 },
+  { key: 'coffee', what: 'Have a 30-minute coffee with a peer', rating: 60 },
+  { key: 'classToEnd', what: 'Go to a class and stay until the end', rating: 70 },
 ];
+
+/**
+ * A step's words as a page shows them: an idea taken unchanged from STARTERS
+ * in the page's language, anything else as the person wrote it.
+ */
+export function shownWhat(what: string, starters: LadderWords['starters']): string {
+  const idea = STARTERS.find((s) => s.what === what);
+  return idea ? starters[idea.key] : what;
+}
 
 /** A typed rating as a whole number from 0 to 100, or null when blank or not a number. */
 export function toRating(text: string): number | null {

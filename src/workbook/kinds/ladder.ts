@@ -2,32 +2,34 @@
 // expected distress, with the tries made on each step. Logic lives in
 // ladder-logic.ts; this file is what the workbook engine needs.
 import type { KindSpec, Progress, SummaryBlock } from './types';
-import { attemptsByDate, emptyLadder, hasContent, type Attempt, type LadderData, type Step } from './ladder-logic';
+import { attemptsByDate, emptyLadder, hasContent, shownWhat, type Attempt, type LadderData, type Step } from './ladder-logic';
 import { isObject } from '../../lib/is-object';
-import { count } from '../../lib/words';
+import { en, type LadderWords } from '../../i18n/widgets/en/ladder';
+import { ladderWordsIn } from '../../i18n/widgets/ladder';
 
 export type { LadderData } from './ladder-logic';
 
 const rated = (n: number | null) => (n === null ? '–' : String(n));
 
-function stepLine(step: Step, n: number): string {
-  const parts = [`Step ${n}: ${step.what.trim() || '(not written yet)'}`];
-  parts.push(step.rating === null ? 'not rated yet' : `expected distress ${step.rating}`);
-  if (step.where.trim()) parts.push(`where: ${step.where.trim()}`);
-  if (step.when.trim()) parts.push(`when: ${step.when.trim()}`);
-  if (step.on) parts.push(`planned for ${step.on}`);
-  if (step.howLong.trim()) parts.push(`how long: ${step.howLong.trim()}`);
-  if (step.safety.trim()) parts.push(`safety behaviours to drop: ${step.safety.trim()}`);
-  if (step.climbedOn) parts.push(`climbed on ${step.climbedOn}`);
-  if (step.attempts.length) parts.push(count(step.attempts.length, 'try', 'tries'));
+function stepLine(step: Step, n: number, words: LadderWords): string {
+  const w = words.summary;
+  const parts = [w.step(n, shownWhat(step.what.trim(), words.starters))];
+  parts.push(step.rating === null ? w.notRated : w.expected(step.rating));
+  if (step.where.trim()) parts.push(w.where(step.where.trim()));
+  if (step.when.trim()) parts.push(w.when(step.when.trim()));
+  if (step.on) parts.push(w.plannedFor(step.on));
+  if (step.howLong.trim()) parts.push(w.howLong(step.howLong.trim()));
+  if (step.safety.trim()) parts.push(w.safety(step.safety.trim()));
+  if (step.climbedOn) parts.push(w.climbedOn(step.climbedOn));
+  if (step.attempts.length) parts.push(w.tries(step.attempts.length));
   return parts.join(' · ');
 }
 
-export function attemptLine(a: Attempt): string {
-  const parts = [`${a.date}: distress before ${rated(a.before)}, at the peak ${rated(a.peak)}, after ${rated(a.after)}`];
-  if (a.feared.trim()) parts.push(`What I feared: ${a.feared.trim()}`);
-  if (a.happened.trim()) parts.push(`What happened: ${a.happened.trim()}`);
-  if (a.reflection.trim()) parts.push(`Looking back: ${a.reflection.trim()}`);
+export function attemptLine(a: Attempt, w: LadderWords['summary'] = en.summary): string {
+  const parts = [w.ratings(a.date, rated(a.before), rated(a.peak), rated(a.after))];
+  if (a.feared.trim()) parts.push(w.feared(a.feared.trim()));
+  if (a.happened.trim()) parts.push(w.happened(a.happened.trim()));
+  if (a.reflection.trim()) parts.push(w.lookingBack(a.reflection.trim()));
   return parts.join('. ');
 }
 
@@ -55,15 +57,18 @@ export const ladder: KindSpec<LadderData> = {
     if (data.ladders.some((l) => l.steps.some((s) => s.climbedOn))) return 'done';
     return hasContent(data) ? 'started' : 'not-started';
   },
-  summary(data): SummaryBlock[] {
+  summary(data, _def, lang = 'en'): SummaryBlock[] {
+    const words = ladderWordsIn(lang);
+    const w = words.summary;
     const blocks: SummaryBlock[] = [];
     data.ladders.forEach((l, i) => {
-      const name = l.goal.trim() || `Ladder ${i + 1}`;
+      const name = l.goal.trim() || w.ladder(i + 1);
       // A goal with no steps yet still counts: it is the first thing a person writes.
-      const lines = l.steps.length ? l.steps.map((s, n) => stepLine(s, n + 1)) : l.goal.trim() ? ['No steps yet.'] : [];
-      blocks.push({ heading: `Goal: ${name}`, lines });
+      const lines = l.steps.length ? l.steps.map((s, n) => stepLine(s, n + 1, words)) : l.goal.trim() ? [w.noSteps] : [];
+      blocks.push({ heading: w.goal(name), lines });
       l.steps.forEach((s, n) => {
-        if (s.attempts.length) blocks.push({ heading: `${name}, step ${n + 1}: ${s.what.trim()}`, lines: attemptsByDate(s.attempts).map(attemptLine) });
+        if (s.attempts.length)
+          blocks.push({ heading: w.stepHeading(name, n + 1, shownWhat(s.what.trim(), words.starters)), lines: attemptsByDate(s.attempts).map((a) => attemptLine(a, w)) });
       });
     });
     return blocks;

@@ -5,6 +5,9 @@
 // "how strong is it now?" re-rate survives a reload too.
 import type { KindSpec, Progress, SummaryBlock } from './types';
 import { composeSentence } from '../name-it/sentence';
+import { bodyLabel, feelingLabel, needLabel } from '../name-it/words';
+import { en, type NameItWords } from '../../i18n/widgets/en/name-it';
+import { nameItWordsIn } from '../../i18n/widgets/name-it';
 
 import type { CheckIn, Draft, Level, NameItData } from './name-it-schema';
 
@@ -25,28 +28,37 @@ export const emptyDraft = (kindLine = 0): Draft => ({
   next: '',
 });
 
-const rated = (n: Level, later: Level) => (n === null ? '' : later === null ? ` ${n}` : ` ${n}, later ${later}`);
+type LineWords = Pick<NameItWords, 'lines' | 'sentence' | 'feelings' | 'body' | 'needs' | 'and'>;
+
+const rated = (n: Level, later: Level, w: LineWords) => (n === null ? '' : later === null ? ` ${n}` : ` ${n}${w.lines.later(later)}`);
 const listed = (items: string[], other: string) => [...items, other.trim()].filter(Boolean).join('; ');
 
-/** Plain lines describing one check-in, for print-outs and My workbook. */
-export function checkInLines(c: Omit<CheckIn, 'id' | 'date' | 'time' | 'cravingLater'> & { cravingLater?: Level }): string[] {
-  const lines = [`Named: ${c.feelings.map((f) => f.word + rated(f.level, f.later)).join('; ')}`];
-  if (c.craving !== null) lines.push(`Craving or urge: ${c.craving} out of 10${c.cravingLater == null ? '' : `, later ${c.cravingLater}`}`);
-  const body = listed(c.body, c.bodyOther);
-  if (body) lines.push(`Felt in: ${body}`);
-  if (c.trigger.trim()) lines.push(`Set off by: ${c.trigger.trim()}`);
-  lines.push(
-    `Said: ${
-      c.written.trim() ||
-      composeSentence(
-        c.feelings.map((f) => f.word),
-        c.craving,
-      )
-    }`,
+/** Plain lines describing one check-in, for print-outs and My workbook, in the language of `w`. */
+export function checkInLines(c: Omit<CheckIn, 'id' | 'date' | 'time' | 'cravingLater'> & { cravingLater?: Level }, w: LineWords = en): string[] {
+  const lines = [w.lines.named(c.feelings.map((f) => feelingLabel(w, f.word) + rated(f.level, f.later, w)).join('; '))];
+  if (c.craving !== null) lines.push(w.lines.craving(c.craving) + (c.cravingLater == null ? '' : w.lines.later(c.cravingLater)));
+  const body = listed(
+    c.body.map((place) => bodyLabel(w, place)),
+    c.bodyOther,
   );
-  const needs = listed(c.needs, c.needOther);
-  if (needs) lines.push(`Needed: ${needs}`);
-  if (c.next.trim()) lines.push(`Next step: ${c.next.trim()}`);
+  if (body) lines.push(w.lines.feltIn(body));
+  if (c.trigger.trim()) lines.push(w.lines.setOffBy(c.trigger.trim()));
+  lines.push(
+    w.lines.said(
+      c.written.trim() ||
+        composeSentence(
+          c.feelings.map((f) => f.word),
+          c.craving,
+          w,
+        ),
+    ),
+  );
+  const needs = listed(
+    c.needs.map((need) => needLabel(w, need)),
+    c.needOther,
+  );
+  if (needs) lines.push(w.lines.needed(needs));
+  if (c.next.trim()) lines.push(w.lines.nextStep(c.next.trim()));
   return lines;
 }
 
@@ -59,11 +71,12 @@ export const nameIt: KindSpec<NameItData> = {
     if (data.entries.length > 0) return 'done';
     return data.draft.feelings.length > 0 ? 'started' : 'not-started';
   },
-  summary(data): SummaryBlock[] {
+  summary(data, _def, lang = 'en'): SummaryBlock[] {
+    const w = nameItWordsIn(lang);
     const blocks = [...data.entries]
       .sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`))
-      .map((c) => ({ heading: `${c.date} at ${c.time}`, lines: checkInLines(c) }));
-    if (data.draft.feelings.length) blocks.unshift({ heading: 'Check-in not finished yet', lines: checkInLines(data.draft) });
+      .map((c) => ({ heading: w.history.at(c.date, c.time), lines: checkInLines(c, w) }));
+    if (data.draft.feelings.length) blocks.unshift({ heading: w.lines.unfinished, lines: checkInLines(data.draft, w) });
     return blocks;
   },
 };

@@ -1,6 +1,7 @@
 // The portfolio's balance: how it spreads across the four areas of support
-// and what it gives, and what may be missing. The rules only: the words for
-// each prompt are the view's (components/workbook/portfolio/prompt-text.ts).
+// and what it gives, and what may be missing. The rules only: the areas'
+// labels and the words for each prompt are in the planner's words
+// (i18n/widgets/en/portfolio.ts, es/portfolio.ts; see prompt-text.ts).
 // Kept apart from portfolio-logic.ts because the planner loads it only when
 // the Balance section comes near the screen.
 import { GIVES, isNamed, isRecurring, suitsMood, type Circle, type Give, type PortfolioItem } from './portfolio-logic';
@@ -8,13 +9,6 @@ import { escapeRegExp } from '../../lib/regexp';
 
 export const AREAS = ['family', 'peers', 'professionals', 'community'] as const;
 export type Area = (typeof AREAS)[number];
-
-export const AREA_LABEL: Record<Area, string> = {
-  family: 'Family and friends',
-  peers: 'Peers',
-  professionals: 'Professionals',
-  community: 'Community',
-};
 
 const AREA_OF: Record<Circle, Area> = { family: 'family', friend: 'family', peer: 'peers', professional: 'professionals', community: 'community' };
 export const areaOf = (circle: Circle | ''): Area | undefined => (circle ? AREA_OF[circle] : undefined);

@@ -2,9 +2,10 @@
 // in what order, the week of recurring plans, and the weekly goal. Changes to
 // the answers are in portfolio-actions.ts, the balance in portfolio-balance.ts.
 // Dates are local calendar dates (YYYY-MM-DD); weeks start on Monday.
-import { addDays, formatDate, weekStart, weeksBetween } from '../dates';
-import { listWords } from '../../lib/words';
-import { DAY_NAMES, ENERGIES, OFTEN_LABEL, type Energy, type Mood } from './portfolio-options';
+import { addDays, formatDate, parseDate, weekStart, weeksBetween } from '../dates';
+import { ENERGIES, WEEKDAYS, type Energy, type Mood } from './portfolio-options';
+import { en, type PortfolioWords } from '../../i18n/widgets/en/portfolio';
+import type { Lang } from '../../i18n/languages';
 import type { DoneMark, PortfolioData, PortfolioItem, WeekRecord } from './portfolio-schema';
 
 export * from './portfolio-options';
@@ -43,8 +44,14 @@ export const suitsMood = (item: PortfolioItem, mood: Mood) => item.moods.length 
 
 export { addDays, weekday, weekStart, weeksBetween } from '../dates';
 
-/** A date as the reader's locale writes it, e.g. "Monday 23 November". */
-export const longDate = (date: string) => formatDate(date, { weekday: 'long', day: 'numeric', month: 'long' });
+const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+
+/**
+ * A date as the page's language writes it: in English, as the reader's locale
+ * does, e.g. "Monday 23 November"; in Spanish, "lunes, 23 de noviembre".
+ */
+export const longDate = (date: string, lang: Lang = 'en') =>
+  lang === 'en' ? formatDate(date, LONG_DATE) : parseDate(date).toLocaleDateString(lang, { ...LONG_DATE, timeZone: 'UTC' });
 
 /** Weeks of a fortnightly plan with no known start are counted from this Monday, so they still alternate. */
 export const NO_START = '2024-01-01';
@@ -57,11 +64,8 @@ export const NO_START = '2024-01-01';
 export const weekOfMonth = (date: string) => Math.ceil(Number(date.slice(8, 10)) / 7);
 /** The first day of week n (1–4) in the month of `date`. */
 export const startOfMonthWeek = (date: string, n: number) => `${date.slice(0, 8)}${String((n - 1) * 7 + 1).padStart(2, '0')}`;
-export const MONTH_WEEKS = ['first', 'second', 'third', 'fourth'] as const;
 /** The week of the month (1–4) a monthly plan is on. */
 export const monthlyWeek = (item: PortfolioItem) => (item.from ? Math.min(4, weekOfMonth(item.from)) : 1);
-/** The name of that week: "first" to "fourth". */
-const monthWeekName = (item: PortfolioItem) => MONTH_WEEKS[monthlyWeek(item) - 1];
 
 /** Whether a recurring plan is on, on weekday `day` (0 = Monday) of the week that starts on `week`. */
 export function isOnDay(item: PortfolioItem, week: string, day: number): boolean {
@@ -73,14 +77,22 @@ export function isOnDay(item: PortfolioItem, week: string, day: number): boolean
 /** Whether a recurring plan is on at all in the week that starts on `week`. */
 export const fallsInWeek = (item: PortfolioItem, week: string) => (item.often === 'monthly' ? item.days.some((day) => isOnDay(item, week, day)) : isOnDay(item, week, 0));
 
-/** When a recurring plan is on: "once a month on Tuesday and Friday in the second week at 18:30". */
-export function scheduleText(item: PortfolioItem): string {
-  const week = item.often === 'monthly' ? ` in the ${monthWeekName(item)} week` : '';
-  return `${OFTEN_LABEL[item.often].toLowerCase()} on ${listWords(item.days.map((d) => DAY_NAMES[d]!))}${week}${item.time ? ` at ${item.time}` : ''}`;
+/** When a recurring plan is on, in the words' language: "once a month on Tuesday and Friday in the second week at 18:30". */
+export function scheduleText(item: PortfolioItem, words: Pick<PortfolioWords, 'and' | 'item'> = en): string {
+  const w = words.item;
+  const { often } = item;
+  const when =
+    often === 'monthly'
+      ? w.schedule.monthly(words.and(item.days.map((d) => w.daysInMonth[d]!)), w.monthWeeks[monthlyWeek(item) - 1]!)
+      : w.schedule[often](words.and(item.days.map((d) => w.daysOn[d]!)));
+  return `${when}${item.time ? w.at(item.time) : ''}`;
 }
 
 /** How often, in words for a list: "every two weeks", "once a month, second week". */
-export const oftenText = (item: PortfolioItem) => `${OFTEN_LABEL[item.often].toLowerCase()}${item.often === 'monthly' ? `, ${monthWeekName(item)} week` : ''}`;
+export function oftenText(item: PortfolioItem, words: Pick<PortfolioWords, 'item'> = en): string {
+  const { often } = item;
+  return often === 'monthly' ? words.item.often.monthly(words.item.monthWeeks[monthlyWeek(item) - 1]!) : words.item.often[often];
+}
 
 // ---------- right now ----------
 
@@ -138,7 +150,7 @@ export function weekPlan(items: PortfolioItem[], week = ''): DayPlan[] {
   // punctuation before digits, which put untimed plans first.
   const order = (a: PortfolioItem, b: PortfolioItem) => Number(!a.time) - Number(!b.time) || a.time.localeCompare(b.time) || a.name.localeCompare(b.name);
   const planned = items.filter((i) => isNamed(i) && isRecurring(i));
-  return DAY_NAMES.map((_, day) => ({ day, entries: planned.filter((i) => i.days.includes(day) && (!week || isOnDay(i, week, day))).sort(order) }));
+  return WEEKDAYS.map((day) => ({ day, entries: planned.filter((i) => i.days.includes(day) && (!week || isOnDay(i, week, day))).sort(order) }));
 }
 
 /** Fortnightly and monthly plans that are not on in the week that starts on `week`. */

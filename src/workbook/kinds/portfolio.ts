@@ -3,37 +3,24 @@
 // conversation starters, today's check-in, what was done, and a weekly goal.
 // Matching, balance and week logic live in portfolio-logic.ts.
 import type { KindSpec, Progress, SummaryBlock } from './types';
-import {
-  type PortfolioData,
-  type PortfolioItem,
-  CIRCLE_LABEL,
-  DAY_NAMES,
-  GIVE_LABEL,
-  oftenText,
-  scheduleText,
-  emptyPortfolio,
-  isNamed,
-  isRecurring,
-  weekPlan,
-  weekStart,
-  weeksKept,
-} from './portfolio-logic';
+import { type PortfolioData, type PortfolioItem, oftenText, scheduleText, emptyPortfolio, isNamed, isRecurring, weekPlan, weekStart, weeksKept } from './portfolio-logic';
 import { isObject } from '../../lib/is-object';
 import { isDate } from '../dates';
-import { listWords } from '../../lib/words';
+import type { PortfolioWords } from '../../i18n/widgets/en/portfolio';
+import { portfolioWordsIn } from '../../i18n/widgets/portfolio';
 
 export type { PortfolioData, PortfolioItem } from './portfolio-logic';
 
-function itemLine(item: PortfolioItem): string {
+function itemLine(item: PortfolioItem, words: PortfolioWords): string {
   const parts: string[] = [];
-  if (item.circle) parts.push(CIRCLE_LABEL[item.circle]);
-  if (item.energy) parts.push(`${item.energy} energy`);
-  if (item.moods.length) parts.push(`suits ${listWords(item.moods, 'or')} moods`);
-  if (item.gives.length) parts.push(`gives ${listWords(item.gives.map((g) => GIVE_LABEL[g].toLowerCase()))}`);
+  if (item.circle) parts.push(words.options.circle[item.circle]);
+  if (item.energy) parts.push(words.item.energy[item.energy]);
+  if (item.moods.length) parts.push(words.summary.suits(words.or(item.moods.map((m) => words.item.moods[m]))));
+  if (item.gives.length) parts.push(words.summary.gives(words.and(item.gives.map((g) => words.item.gives[g]))));
   if (isRecurring(item)) {
-    parts.push(scheduleText(item));
+    parts.push(scheduleText(item, words));
   }
-  if (item.backup.trim()) parts.push(`if this falls through: ${item.backup.trim()}`);
+  if (item.backup.trim()) parts.push(words.summary.fallsThrough(item.backup.trim()));
   return parts.length ? `${item.name.trim()}: ${parts.join('; ')}` : item.name.trim();
 }
 
@@ -57,8 +44,8 @@ export function addPlanStarts(data: unknown): unknown {
 }
 
 /** A plan in the week's outline: its time, name, and how often unless weekly. */
-function planName(item: PortfolioItem): string {
-  const often = item.often === 'weekly' ? '' : ` (${oftenText(item)})`;
+function planName(item: PortfolioItem, words: PortfolioWords): string {
+  const often = item.often === 'weekly' ? '' : ` (${oftenText(item, words)})`;
   return `${item.time ? `${item.time} ` : ''}${item.name.trim()}${often}`;
 }
 
@@ -76,28 +63,31 @@ export const portfolio: KindSpec<PortfolioData> = {
     const usable = named.length >= 3 && named.every((i) => i.energy) && named.some((i) => i.backup.trim());
     return usable ? 'done' : 'started';
   },
-  summary(data): SummaryBlock[] {
+  summary(data, _def, lang = 'en'): SummaryBlock[] {
+    const words = portfolioWordsIn(lang);
+    const w = words.summary;
     const named = data.items.filter(isNamed);
+    const line = (item: PortfolioItem) => itemLine(item, words);
     const blocks: SummaryBlock[] = [
-      { heading: 'People', lines: named.filter((i) => i.type === 'person').map(itemLine) },
-      { heading: 'Activities', lines: named.filter((i) => i.type === 'activity').map(itemLine) },
+      { heading: w.people, lines: named.filter((i) => i.type === 'person').map(line) },
+      { heading: w.activities, lines: named.filter((i) => i.type === 'activity').map(line) },
       {
-        heading: 'Week',
+        heading: w.week,
         lines: weekPlan(data.items)
           .filter((d) => d.entries.length)
-          .map((d) => `${DAY_NAMES[d.day]}: ${d.entries.map(planName).join(', ')}`),
+          .map((d) => `${words.options.days[d.day]}: ${d.entries.map((i) => planName(i, words)).join(', ')}`),
       },
-      { heading: 'Conversation starters', lines: data.starters.filter((s) => s.trim()) },
+      { heading: w.starters, lines: data.starters.filter((s) => s.trim()) },
     ];
     const goal: string[] = [];
-    if (data.goal.text.trim()) goal.push(`Goal: ${data.goal.text.trim()} (${data.goal.target} a week)`);
+    if (data.goal.text.trim()) goal.push(w.goalLine(data.goal.text.trim(), data.goal.target));
     const kept = weeksKept(data.weeks);
-    if (kept) goal.push(`Weeks kept: ${kept}`);
-    for (const w of [...data.weeks].sort((a, b) => b.week.localeCompare(a.week))) {
-      const wins = w.wins.filter((x) => x.trim());
-      if (w.ticks || wins.length) goal.push(`Week of ${w.week}: ${w.ticks} of ${w.target}${wins.length ? `; wins: ${wins.join('; ')}` : ''}`);
+    if (kept) goal.push(w.weeksKept(kept));
+    for (const week of [...data.weeks].sort((a, b) => b.week.localeCompare(a.week))) {
+      const wins = week.wins.filter((x) => x.trim());
+      if (week.ticks || wins.length) goal.push(`${w.weekLine(week.week, week.ticks, week.target)}${wins.length ? w.wins(wins.join('; ')) : ''}`);
     }
-    blocks.push({ heading: 'Weekly goal', lines: goal });
+    blocks.push({ heading: w.goal, lines: goal });
     return blocks;
   },
 };

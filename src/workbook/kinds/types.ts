@@ -1,6 +1,7 @@
 // What every exercise kind provides to the workbook engine. The engine stores,
 // validates and migrates records; the kind knows the shape of its answers.
 import type { GenericSchema } from 'valibot';
+import type { Lang } from '../../i18n/languages';
 import type { FieldDef } from '../../content/schemas';
 import type { HelplineRows } from '../../lib/helpline-rows';
 import type { Practice } from '../../lib/breathing';
@@ -43,7 +44,7 @@ export interface KindSpec<T> {
   migrations: Record<number, (data: unknown, def: ExerciseDef) => unknown>;
   progress(data: T, def: ExerciseDef): Progress;
   /** Plain-text lines for printed summaries ("Label: answer"). */
-  summary(data: T, def: ExerciseDef): SummaryBlock[];
+  summary(data: T, def: ExerciseDef, lang?: Lang): SummaryBlock[];
 }
 
 export interface SummaryBlock {

@@ -3,6 +3,8 @@
 // so a half-written entry survives a reload just like a single worksheet.
 import type { FieldDef } from '../../content/schemas';
 import type { ExerciseDef, KindSpec, Progress, SummaryBlock } from './types';
+import { en, type FrameWords } from '../../i18n/widgets/en/frame';
+import { frameWordsIn } from '../../i18n/widgets/frame';
 
 import type { FieldValue, Values, WorksheetData } from './worksheet-schema';
 
@@ -25,16 +27,26 @@ export function hasAnyAnswer(values: Values): boolean {
   return Object.values(values).some(isAnswered);
 }
 
-/** A value as one line of text, for summaries and print-outs. */
-export function formatValue(field: FieldDef, value: FieldValue | undefined): string {
-  if (!isAnswered(value)) return '';
-  if (Array.isArray(value)) return value.filter((v) => v.trim() !== '').join('; ');
-  if (field.type === 'rating') return `${value} out of ${field.max}`;
-  return String(value);
+/** A saved choice in the page's language: answers keep the English option (FieldDef.values). */
+function shownOption(field: FieldDef, saved: string): string {
+  if (field.type !== 'choice' || !field.values) return saved;
+  return field.options[field.values.indexOf(saved)] ?? saved;
 }
 
-function valueLines(def: ExerciseDef, values: Values): string[] {
-  return def.fields.filter((f) => isAnswered(values[f.id])).map((f) => `${f.label}: ${formatValue(f, values[f.id])}`);
+/** A value as one line of text, for summaries and print-outs. */
+export function formatValue(field: FieldDef, value: FieldValue | undefined, words: Pick<FrameWords, 'fields'> = en): string {
+  if (!isAnswered(value)) return '';
+  if (Array.isArray(value))
+    return value
+      .filter((v) => v.trim() !== '')
+      .map((v) => shownOption(field, v))
+      .join('; ');
+  if (field.type === 'rating') return words.fields.outOf(value as number, field.max);
+  return shownOption(field, String(value));
+}
+
+function valueLines(def: ExerciseDef, values: Values, words: Pick<FrameWords, 'fields'>): string[] {
+  return def.fields.filter((f) => isAnswered(values[f.id])).map((f) => `${f.label}: ${formatValue(f, values[f.id], words)}`);
 }
 
 export const worksheet: KindSpec<WorksheetData> = {
@@ -51,10 +63,11 @@ export const worksheet: KindSpec<WorksheetData> = {
     if (answered === 0) return 'not-started';
     return answered === def.fields.length ? 'done' : 'started';
   },
-  summary(data, def): SummaryBlock[] {
+  summary(data, def, lang = 'en'): SummaryBlock[] {
+    const words = frameWordsIn(lang);
     if (def.mode === 'log') {
-      return [...data.entries].sort((a, b) => b.date.localeCompare(a.date)).map((e) => ({ heading: e.date, lines: valueLines(def, e.values) }));
+      return [...data.entries].sort((a, b) => b.date.localeCompare(a.date)).map((e) => ({ heading: e.date, lines: valueLines(def, e.values, words) }));
     }
-    return [{ lines: valueLines(def, data.values) }];
+    return [{ lines: valueLines(def, data.values, words) }];
   },
 };

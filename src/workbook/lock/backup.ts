@@ -7,6 +7,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../backup';
 import { exerciseKey } from '../keys';
 import type { WorkbookRecord } from '../record';
 import { isObject } from '../../lib/is-object';
+import type { Lang } from '../../i18n/languages';
+import { workbookWordsIn } from '../../i18n/widgets/workbook';
 import { isSealed, keyFor, type LockParams } from './crypto';
 import { isSealedRecord, openValue, parseJson, sealValue, type SealedRecord } from './sealing';
 
@@ -44,13 +46,14 @@ export type OpenedBackup = { ok: true; text: string } | { ok: false; error: stri
 /**
  * The plain backup inside a locked one, as text for the usual restore check.
  * An answer that will not open is left as it is, so the check names it as
- * unreadable rather than the whole file failing.
+ * unreadable rather than the whole file failing. Errors are in `lang`.
  */
-export async function openLockedBackup(text: string, passcode: string): Promise<OpenedBackup> {
+export async function openLockedBackup(text: string, passcode: string, lang: Lang = 'en'): Promise<OpenedBackup> {
+  const w = workbookWordsIn(lang).backupFile;
   const file = lockedParts(text);
-  if (!file) return { ok: false, error: 'This file is not a locked workbook backup. Nothing was changed.' };
+  if (!file) return { ok: false, error: w.notLocked };
   const key = await keyFor(passcode, file.locked);
-  if (!key) return { ok: false, error: 'That is not the passcode this backup was locked with. Check it and try again.' };
+  if (!key) return { ok: false, error: w.wrongPasscode };
   const entries: Record<string, unknown> = {};
   for (const [id, e] of Object.entries(file.entries)) {
     entries[id] = (isSealedRecord(e) && (await openValue(key, exerciseKey(id), e))) || e;

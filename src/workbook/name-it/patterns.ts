@@ -69,7 +69,8 @@ export function beforeAfter(entries: CheckIn[]): { feelings: Change | null; crav
 
 export const isLonelyWord = (word: string) => {
   const k = key(word);
-  return LONELY_WORDS.includes(k) || /lonel|alone|isolat|cut off/.test(k);
+  // Listed words are saved in English on either page; words of one's own may be Spanish.
+  return LONELY_WORDS.includes(k) || /lonel|alone|isolat|cut off|soledad|aislad|^sol[oa]s?$/.test(k);
 };
 
 /** The strongest rated loneliness in a check-in; null when none was named and rated. */

@@ -32,12 +32,44 @@ const DANGER_PHRASES = [
   /\bno way out\b/,
 ];
 
+// The same in Spanish, for what a reader types on a Spanish page (listed
+// words are saved in English either way). Matched without accents, since
+// phones often leave them out: "daño" is "dano" here.
+const DANGER_PHRASES_ES = [
+  /\bsuicid/,
+  /\b(matarme|quitarme la vida|morirme)\b/,
+  /\bme (quiero|voy a) (matar|morir)\b/,
+  /\b(acabar|terminar) con (todo|mi vida)\b/,
+  /\b(quiero|quisiera|ganas de) morir/,
+  /\bmejor muert[oa]s?\b/,
+  /\b(estarian|estan|estaria) mejor sin mi\b/,
+  /\bno quiero (vivir|seguir viviendo|despertar(me)?|estar aqui)\b/,
+  /\b(sin|no tengo|no hay) (una |ninguna )?razon(es)? para (vivir|seguir)\b/,
+  /\b(nada|ya no) tiene sentido\b/,
+  /\b(hacerme|me hago|me hice|me quiero hacer) dano\b/,
+  /\b(cortarme|me corto|lastimarme|me lastimo|herirme)\b/,
+  /\bautolesi/,
+  /\bsobredosis\b/,
+  /\bno puedo seguir\b/,
+  /\bno (hay|tengo|le veo) salida\b/,
+];
+
+const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+
 export function mentionsDanger(text: string): boolean {
   const plain = text.toLowerCase().replace(/\s+/g, ' ');
-  return DANGER_PHRASES.some((re) => re.test(plain));
+  if (DANGER_PHRASES.some((re) => re.test(plain))) return true;
+  const es = unaccented(plain);
+  return DANGER_PHRASES_ES.some((re) => re.test(es));
 }
 
-const isDark = (word: string) => DARK_WORDS.includes(cleanWord(word).toLowerCase());
+/** Dark words a Spanish reader may type in their own words, without accents. */
+const DARK_WORDS_ES = /^(desesperanza|sin esperanza|desesperad[oa]s?|desesperacion|inutil|sin valor|atrapad[oa]s?|en peligro|(que soy )?una carga|suicida)$/;
+
+const isDark = (word: string) => {
+  const k = cleanWord(word).toLowerCase();
+  return DARK_WORDS.includes(k) || DARK_WORDS_ES.test(unaccented(k));
+};
 
 type Checked = Pick<Draft, 'feelings' | 'craving' | 'bodyOther' | 'trigger' | 'written' | 'needOther' | 'next'>;
 

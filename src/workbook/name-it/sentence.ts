@@ -1,9 +1,12 @@
 // Turns chosen feeling words into the sentence a person reads aloud. Pure, so
 // it can be tested with every count of words and with words people type.
-import { listWords } from '../../lib/words';
+import { en, type NameItWords } from '../../i18n/widgets/en/name-it';
+import { feelingLabel } from './words';
 
-// Phones often type a curly apostrophe.
-const LEADING = /^(?:i\s+am\s+feeling|i['’]?m\s+feeling|i\s+feel|i\s+am|i['’]?m|feeling)\s+/i;
+// Phones often type a curly apostrophe. The Spanish ones ("me siento",
+// "noto que siento") are there because the Spanish sentence says "siento" itself.
+const LEADING =
+  /^(?:i\s+am\s+feeling|i['’]?m\s+feeling|i\s+feel|i\s+am|i['’]?m|feeling|(?:noto\s+que\s+)?(?:me\s+estoy\s+sintiendo|estoy\s+sintiendo|me\s+siento|siento))\s+/i;
 
 /**
  * A typed word made ready for "I am feeling ___ right now.": spaces tidied,
@@ -20,12 +23,18 @@ export function cleanWord(raw: string): string {
   return word;
 }
 
-/** The sentence for the chosen words, and a second one when a craving or urge is rated above 0. */
-export function composeSentence(words: string[], craving: number | null = null): string {
-  const named = words.map(cleanWord).filter(Boolean);
+/**
+ * The sentence for the chosen words, and a second one when a craving or urge
+ * is rated above 0, in the language of `w` (listed words shown in it).
+ */
+export function composeSentence(words: string[], craving: number | null = null, w: Pick<NameItWords, 'sentence' | 'feelings' | 'and'> = en): string {
+  const named = words
+    .map(cleanWord)
+    .filter(Boolean)
+    .map((word) => feelingLabel(w, word));
   const parts: string[] = [];
-  if (named.length) parts.push(`I am feeling ${listWords(named)} right now.`);
-  if (craving !== null && craving > 0) parts.push(parts.length ? 'I notice a craving or urge too.' : 'I notice a craving or urge right now.');
+  if (named.length) parts.push(w.sentence.feeling(w.and(named)));
+  if (craving !== null && craving > 0) parts.push(parts.length ? w.sentence.cravingToo : w.sentence.cravingNow);
   return parts.join(' ');
 }
 

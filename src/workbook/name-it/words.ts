@@ -1,7 +1,10 @@
 // The word lists of the "Name it to tame it" check-in. Groups have plain names
 // so a person who only knows "bad" can find a closer word by where it sits.
 // The words are stored as chosen, so renaming one here leaves old check-ins as
-// they were; add words freely, but do not reword old ones.
+// they were; add words freely, but do not reword old ones. What a page shows
+// for each saved word (in its language) is in src/i18n/widgets/en/name-it.ts
+// and es/name-it.ts, keyed by these words.
+import { en, type NameItWords } from '../../i18n/widgets/en/name-it';
 
 export interface FeelingGroup {
   name: string;
@@ -24,29 +27,29 @@ export const LONELY_WORDS = ['lonely', 'left out', 'unseen', 'homesick'];
 
 export const BODY_PLACES = ['head', 'jaw or face', 'throat', 'chest', 'stomach', 'shoulders or back', 'arms or hands', 'legs or feet', 'all over'];
 
-/** What a person may need now, each with one idea that fits in ten minutes. */
-export const NEEDS: [need: string, idea: string][] = [
-  ['company', 'Text one person a simple hello.'],
-  ['to be heard', 'Call my recovery ally or a friend and say how I feel.'],
-  ['rest', 'Lie down for ten minutes before I decide anything.'],
-  ['movement', 'Walk around the block.'],
-  ['food or water', 'Eat something simple and drink a glass of water.'],
-  ['quiet', 'Sit somewhere quiet and breathe out slowly five times.'],
-  ['fresh air', 'Step outside for a few minutes.'],
-  ['comfort', 'Make a warm drink and wrap up in something soft.'],
-  ['to feel safe', 'Go where there are people I trust.'],
-  ['help', 'Call a helpline, my sponsor or my counsellor.'],
-];
+/** What a person may need now; each has one idea that fits in ten minutes (the catalogue's `ideas`). */
+export const NEEDS = ['company', 'to be heard', 'rest', 'movement', 'food or water', 'quiet', 'fresh air', 'comfort', 'to feel safe', 'help'];
 
-/** Kind lines, one shown per check-in; the person can ask for another. */
-export const KIND_LINES = [
-  'It makes sense to feel this way. This will pass, and I can choose my next step.',
-  'Feelings rise and fall like waves. I can let this one pass.',
-  'I am not my feelings. I am the one noticing them.',
-  'This is hard, and I am doing something kind for myself right now.',
-  'Anyone could feel this way. I can be gentle with myself.',
-  'I do not have to fix this feeling. I only need one small next step.',
-];
+/** Kind lines, one shown per check-in; the person can ask for another. A check-in saves the index. */
+export const KIND_LINES: readonly string[] = en.kindLines;
 
 /** A craving or urge at or above this rating brings the Help now link forward. */
 export const HIGH_CRAVING = 8;
+
+type Labels = Record<string, string>;
+const shown = (labels: Labels, saved: string) => (Object.hasOwn(labels, saved) ? labels[saved]! : saved);
+
+/** A saved feeling word as a page shows it: a listed word in the page's language, a word of one's own as typed. */
+export const feelingLabel = (words: Pick<NameItWords, 'feelings'>, word: string) => shown(words.feelings as Labels, word);
+
+/** A group's name in the page's language. */
+export const groupLabel = (words: Pick<NameItWords, 'groups'>, name: string) => shown(words.groups as Labels, name);
+
+/** A saved place in the body in the page's language. */
+export const bodyLabel = (words: Pick<NameItWords, 'body'>, place: string) => shown(words.body as Labels, place);
+
+/** A saved need in the page's language. */
+export const needLabel = (words: Pick<NameItWords, 'needs'>, need: string) => shown(words.needs as Labels, need);
+
+/** The idea for a need, in the page's language: written into the next-step box when chosen. */
+export const needIdea = (words: Pick<NameItWords, 'ideas'>, need: string) => shown(words.ideas as Labels, need);

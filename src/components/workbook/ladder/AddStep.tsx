@@ -3,6 +3,7 @@
 import { STARTERS, type Ladder, type Step } from '../../../workbook/kinds/ladder-logic';
 import { Rating, Text } from './Inputs';
 import type { LadderHandlers } from './useLadder';
+import { useLadderWords } from '../../../i18n/widgets/ladder';
 
 interface FormProps {
   idPrefix: string;
@@ -15,6 +16,7 @@ interface FormProps {
 
 export function AddStep({ idPrefix, headingLevel, draft, error, on }: FormProps) {
   const H = `h${headingLevel}` as const;
+  const w = useLadderWords().add;
   return (
     <form
       class="ladder-add"
@@ -25,28 +27,16 @@ export function AddStep({ idPrefix, headingLevel, draft, error, on }: FormProps)
         on.addDraft();
       }}
     >
-      <H id={`${idPrefix}-add`}>Add a step</H>
-      <Text
-        id={`${idPrefix}-new-what`}
-        label="What you will do"
-        hint="A real situation, for example “Say good morning to my neighbour”."
-        value={draft.what}
-        set={(what) => on.editDraft({ what })}
-      />
-      <Rating
-        id={`${idPrefix}-new-rating`}
-        label="Expected distress, 0 to 100"
-        hint="How anxious you think it would make you: 0 is calm, 100 the most anxious you can imagine. A guess is fine."
-        value={draft.rating}
-        set={(rating) => on.editDraft({ rating })}
-      />
+      <H id={`${idPrefix}-add`}>{w.heading}</H>
+      <Text id={`${idPrefix}-new-what`} label={w.whatLabel} hint={w.whatHint} value={draft.what} set={(what) => on.editDraft({ what })} />
+      <Rating id={`${idPrefix}-new-rating`} label={w.ratingLabel} hint={w.ratingHint} value={draft.rating} set={(rating) => on.editDraft({ rating })} />
       {error && (
         <p class="error-text" role="alert">
           {error}
         </p>
       )}
       <button type="submit" class="button">
-        Add step
+        {w.submit}
       </button>
     </form>
   );
@@ -54,12 +44,15 @@ export function AddStep({ idPrefix, headingLevel, draft, error, on }: FormProps)
 
 /** The starter ideas not on the ladder yet; each adds itself with a typical rating. */
 export function Ideas({ idPrefix, steps, on }: { idPrefix: string; steps: Step[]; on: LadderHandlers }) {
+  const words = useLadderWords();
+  const w = words.ideas;
+  // Ideas are saved in English, whatever the page's language, so they are compared in English.
   const ideas = STARTERS.filter((s) => !steps.some((x) => x.what.trim() === s.what));
   if (ideas.length === 0) return null;
   return (
     <details class="ladder-ideas" open>
-      <summary>Ideas for steps, from the guides</summary>
-      <p class="hint">One click adds the idea with a typical rating. Change the rating to fit you.</p>
+      <summary>{w.summary}</summary>
+      <p class="hint">{w.hint}</p>
       <ul>
         {ideas.map((s, i) => (
           <li key={s.what}>
@@ -70,7 +63,7 @@ export function Ideas({ idPrefix, steps, on }: { idPrefix: string; steps: Step[]
               id={`${idPrefix}-starter-${i}`}
               onClick={() => on.addIdea(s, i < ideas.length - 1 ? `${idPrefix}-starter-${i}` : `${idPrefix}-new-what`)}
             >
-              Add: {s.what} ({s.rating})
+              {w.add(words.starters[s.key], s.rating)}
             </button>
           </li>
         ))}

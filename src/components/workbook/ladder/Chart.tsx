@@ -2,6 +2,7 @@
 // tries. Both are hidden from screen readers; the words and the tries table
 // next to them say the same. Colours come from CSS classes (light, dark, print).
 import type { Attempt, Step } from '../../../workbook/kinds/ladder-logic';
+import { useLadderWords } from '../../../i18n/widgets/ladder';
 
 /** The ladder as rungs, lowest step at the bottom; climbed rungs filled. */
 export function Rungs({ steps, next }: { steps: Step[]; next?: Step }) {
@@ -39,6 +40,7 @@ export function TriesChart({ tries }: { tries: Attempt[] }) {
   const n = tries.length;
   const x = (i: number) => (n === 1 ? (LEFT + W) / 2 : LEFT + 6 + (i * (W - LEFT - 12)) / (n - 1));
   const y = (v: number) => TOP + ((100 - v) * (H - TOP - BOTTOM)) / 100;
+  const w = useLadderWords().chart;
   return (
     <div class="ladder-chart" aria-hidden="true">
       <svg viewBox={`0 0 ${W} ${H}`} focusable="false">
@@ -76,10 +78,10 @@ export function TriesChart({ tries }: { tries: Attempt[] }) {
             <svg viewBox="0 0 24 8" class={`s-${k}`} focusable="false">
               <polyline points="0,4 24,4" />
             </svg>
-            {k === 'peak' ? 'At the peak' : k === 'before' ? 'Before' : 'After'}
+            {w[k]}
           </span>
         ))}
-        <span>Tries, oldest to newest</span>
+        <span>{w.axis}</span>
       </p>
     </div>
   );

@@ -6,6 +6,7 @@ import type { Ladder, LadderData } from '../../../workbook/kinds/ladder-logic';
 import { printExercise } from '../print-exercise';
 import { Text } from './Inputs';
 import type { LadderHandlers } from './useLadder';
+import { useLadderWords } from '../../../i18n/widgets/ladder';
 
 interface PickerProps {
   idPrefix: string;
@@ -15,27 +16,22 @@ interface PickerProps {
 }
 
 export function LadderPicker({ idPrefix, data, ladder, on }: PickerProps) {
+  const w = useLadderWords().ladders;
   return (
     <>
       {data.ladders.length > 1 && (
         <div class="field">
-          <label for={`${idPrefix}-pick`}>Ladder to show</label>
+          <label for={`${idPrefix}-pick`}>{w.pick}</label>
           <select id={`${idPrefix}-pick`} value={ladder.id} onChange={(e) => on.showLadder((e.currentTarget as HTMLSelectElement).value)}>
             {data.ladders.map((l, i) => (
               <option value={l.id} key={l.id}>
-                {l.goal.trim() || `Ladder ${i + 1} (no goal yet)`}
+                {l.goal.trim() || w.unnamed(i + 1)}
               </option>
             ))}
           </select>
         </div>
       )}
-      <Text
-        id={`${idPrefix}-goal`}
-        label="My goal for this ladder"
-        hint="In your own words, for example “Feel at ease with my sister again” or “Go to a meeting and talk to someone”."
-        value={ladder.goal}
-        set={on.setGoal}
-      />
+      <Text id={`${idPrefix}-goal`} label={w.goalLabel} hint={w.goalHint} value={ladder.goal} set={on.setGoal} />
     </>
   );
 }
@@ -50,19 +46,20 @@ interface ToolsProps {
 }
 
 export function LadderTools({ idPrefix, ladders, on, asked }: ToolsProps) {
+  const w = useLadderWords().ladders;
   return (
     <>
       <div class="button-row ladder-tools">
         <button type="button" class="button secondary small" onClick={on.addLadder}>
-          Start a new ladder
+          {w.newLadder}
         </button>
         {ladders > 1 && (
           <button type="button" id={`${idPrefix}-delete-ladder`} class="button danger small" onClick={on.removeLadder}>
-            Delete this ladder
+            {w.deleteLadder}
           </button>
         )}
         <button type="button" class="button secondary small" onClick={() => printExercise(idPrefix, 'ladder-blank-print')}>
-          Print a blank ladder
+          {w.printBlank}
         </button>
       </div>
       {asked}

@@ -1,10 +1,11 @@
 // "Your next step": the lowest step not yet climbed, with a try to record
 // and, once the last tries stayed low, the offer to mark it climbed.
-import { count } from '../../../lib/words';
-import { FIRST_STEP_MAX, suggestClimbed, type Step } from '../../../workbook/kinds/ladder-logic';
+import { FIRST_STEP_MAX, shownWhat, suggestClimbed, type Step } from '../../../workbook/kinds/ladder-logic';
 import { Rungs } from './Chart';
-import { stepMeta, SUGGEST_TEXT } from './Step';
+import { stepMeta, suggestText } from './Step';
 import type { LadderHandlers } from './useLadder';
+import { useLadderWords } from '../../../i18n/widgets/ladder';
+import { useLang } from '../../../i18n/widgets/words';
 
 interface Props {
   idPrefix: string;
@@ -17,48 +18,43 @@ interface Props {
 export function NextStep({ idPrefix, headingLevel, steps, next, on }: Props) {
   const H = `h${headingLevel}` as const;
   const climbed = steps.filter((s) => s.climbedOn).length;
+  const words = useLadderWords();
+  const w = words.next;
+  const lang = useLang();
   return (
     <section class="ladder-next" aria-labelledby={`${idPrefix}-next`}>
       <Rungs steps={steps} next={next} />
       <H id={`${idPrefix}-next`} tabIndex={-1}>
-        Your next step
+        {w.heading}
       </H>
       {!steps.some((s) => s.what.trim()) ? (
-        <p>Add a step below to start your ladder. A first step rated about {FIRST_STEP_MAX} or below is a good place to begin.</p>
+        <p>{w.empty(FIRST_STEP_MAX)}</p>
       ) : !next ? (
-        <p>You have climbed every step on this ladder. Well done. You could add a harder step, or start a new ladder.</p>
+        <p>{w.allClimbed}</p>
       ) : (
         <>
-          <p class="ladder-next-what">{next.what}</p>
-          <p class="meta">{stepMeta(next)}</p>
+          <p class="ladder-next-what">{shownWhat(next.what, words.starters)}</p>
+          <p class="meta">{stepMeta(next, words, lang)}</p>
           {suggestClimbed(next) && (
             <p class="ladder-suggest">
-              {SUGGEST_TEXT}{' '}
+              {suggestText(words)}{' '}
               <button type="button" class="button secondary small" onClick={() => on.climbNext(next.id)}>
-                Mark it climbed
+                {w.markClimbed}
               </button>
             </p>
           )}
           <div class="button-row">
             <button type="button" class="button small" id={`${idPrefix}-next-try`} onClick={() => on.addTry(next.id)}>
-              Record a try
+              {w.recordTry}
             </button>
             <button type="button" class="button secondary small" onClick={() => on.goToStep(next.id)}>
-              Open this step
+              {w.open}
             </button>
           </div>
-          {next.attempts.length === 0 && (
-            <p class="hint">
-              Before you try it, note what you fear will happen. Afterwards, check that against what really happened. It counts even if your fear stays high.
-            </p>
-          )}
+          {next.attempts.length === 0 && <p class="hint">{w.firstTryHint}</p>}
         </>
       )}
-      {steps.length > 0 && (
-        <p class="meta">
-          Climbed {climbed} of {count(steps.length, 'step', 'steps')}.
-        </p>
-      )}
+      {steps.length > 0 && <p class="meta">{w.climbed(climbed, steps.length)}</p>}
     </section>
   );
 }

@@ -2,10 +2,13 @@
 // and folds steps away, so printing uses these plain tables instead (CSS
 // shows them only in print). The blank sheet is also what prints when
 // nothing is written yet, and what the server renders without JavaScript.
-import { attemptsByDate, type LadderData, type Step } from '../../../workbook/kinds/ladder-logic';
+import { attemptsByDate, shownWhat, type LadderData, type Step } from '../../../workbook/kinds/ladder-logic';
 import { Pure } from './Pure';
 import { shortDate } from './Tries';
 import { orDash } from '../dash';
+import { ladderWordsIn, useLadderWords, type LadderWords } from '../../../i18n/widgets/ladder';
+import { LangContext, useLang } from '../../../i18n/widgets/words';
+import type { Lang } from '../../../i18n/languages';
 
 const rows = (count: number, cells: number) =>
   Array.from({ length: count }, () => (
@@ -16,13 +19,13 @@ const rows = (count: number, cells: number) =>
     </tr>
   ));
 
-function details(s: Step) {
+function details(s: Step, w: LadderWords['print'], lang: Lang) {
   return [
-    s.where && `Where: ${s.where}`,
-    s.when && `When: ${s.when}`,
-    s.on && `Planned for: ${shortDate(s.on)}`,
-    s.howLong && `How long: ${s.howLong}`,
-    s.safety && `Drop: ${s.safety}`,
+    s.where && w.where(s.where),
+    s.when && w.when(s.when),
+    s.on && w.plannedFor(shortDate(s.on, lang)),
+    s.howLong && w.howLong(s.howLong),
+    s.safety && w.drop(s.safety),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -30,27 +33,31 @@ function details(s: Step) {
 
 /** One step's tries, re-rendered only when that step changes. */
 class PrintTries extends Pure<{ step: Step; n: number }> {
+  // The page's language, from the island (a class reads it this way, not with a hook).
+  static contextType = LangContext;
+
   render({ step, n }: { step: Step; n: number }) {
+    const lang = this.context as Lang;
+    const words = ladderWordsIn(lang);
+    const w = words.print;
     return (
       <table class="ladder-table">
-        <caption>
-          Tries on step {n}: {step.what}
-        </caption>
+        <caption>{w.triesCaption(n, shownWhat(step.what, words.starters))}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Before</th>
-            <th scope="col">Peak</th>
-            <th scope="col">After</th>
-            <th scope="col">What I feared</th>
-            <th scope="col">What happened</th>
-            <th scope="col">Looking back</th>
+            <th scope="col">{w.date}</th>
+            <th scope="col">{w.before}</th>
+            <th scope="col">{w.peak}</th>
+            <th scope="col">{w.after}</th>
+            <th scope="col">{w.feared}</th>
+            <th scope="col">{w.happened}</th>
+            <th scope="col">{w.lookingBack}</th>
           </tr>
         </thead>
         <tbody>
           {attemptsByDate(step.attempts).map((a) => (
             <tr key={a.id}>
-              <td>{shortDate(a.date)}</td>
+              <td>{shortDate(a.date, lang)}</td>
               <td>{orDash(a.before)}</td>
               <td>{orDash(a.peak)}</td>
               <td>{orDash(a.after)}</td>
@@ -67,6 +74,9 @@ class PrintTries extends Pure<{ step: Step; n: number }> {
 
 /** Every ladder with every try, as plain tables. */
 export function PrintView({ data }: { data: LadderData }) {
+  const words = useLadderWords();
+  const w = words.print;
+  const lang = useLang();
   return (
     <div class="ladder-print">
       {data.ladders
@@ -74,16 +84,16 @@ export function PrintView({ data }: { data: LadderData }) {
         .map((l) => (
           <section key={l.id}>
             <p class="ladder-print-goal">
-              <strong>Goal:</strong> {l.goal}
+              <strong>{w.goal}</strong> {l.goal}
             </p>
             <table class="ladder-table">
-              <caption>My ladder, easiest step first</caption>
+              <caption>{w.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Step</th>
-                  <th scope="col">What I will do</th>
-                  <th scope="col">Expected distress (0–100)</th>
-                  <th scope="col">Climbed</th>
+                  <th scope="col">{w.step}</th>
+                  <th scope="col">{w.what}</th>
+                  <th scope="col">{w.expected}</th>
+                  <th scope="col">{w.climbed}</th>
                 </tr>
               </thead>
               <tbody>
@@ -91,8 +101,8 @@ export function PrintView({ data }: { data: LadderData }) {
                   <tr key={s.id}>
                     <td>{i + 1}</td>
                     <td>
-                      {s.what}
-                      {details(s) && <span class="hint">{details(s)}</span>}
+                      {shownWhat(s.what, words.starters)}
+                      {details(s, w, lang) && <span class="hint">{details(s, w, lang)}</span>}
                     </td>
                     <td>{orDash(s.rating)}</td>
                     <td>{s.climbedOn || '☐'}</td>
@@ -109,38 +119,36 @@ export function PrintView({ data }: { data: LadderData }) {
 
 /** An empty ladder to fill in by hand. */
 export function BlankSheet() {
+  const w = useLadderWords().print;
   return (
     <div class="ladder-blank">
       <p class="ladder-print-goal">
-        <strong>My goal:</strong>
+        <strong>{w.myGoal}</strong>
       </p>
-      <p>
-        Rate each step from 0 (calm) to 100 (the most anxious you can imagine). Start with a step rated about 40 or below. Before each try, write what you fear will
-        happen; afterwards, what really did. A try counts even if your fear stays high. Repeat a step until it feels manageable, then move up.
-      </p>
+      <p>{w.blankIntro}</p>
       <table class="ladder-table">
-        <caption>My ladder, easiest step first</caption>
+        <caption>{w.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">What I will do</th>
-            <th scope="col">Expected distress (0–100)</th>
-            <th scope="col">Where, when, how long</th>
-            <th scope="col">Safety behaviours to drop</th>
-            <th scope="col">Climbed</th>
+            <th scope="col">{w.what}</th>
+            <th scope="col">{w.expected}</th>
+            <th scope="col">{w.whereWhenLong}</th>
+            <th scope="col">{w.safety}</th>
+            <th scope="col">{w.climbed}</th>
           </tr>
         </thead>
         <tbody>{rows(10, 5)}</tbody>
       </table>
       <table class="ladder-table">
-        <caption>My tries</caption>
+        <caption>{w.myTries}</caption>
         <thead>
           <tr>
-            <th scope="col">Date and step</th>
-            <th scope="col">Distress before</th>
-            <th scope="col">At the peak</th>
-            <th scope="col">After</th>
-            <th scope="col">What I feared would happen</th>
-            <th scope="col">What actually happened</th>
+            <th scope="col">{w.dateAndStep}</th>
+            <th scope="col">{w.distressBefore}</th>
+            <th scope="col">{w.atPeak}</th>
+            <th scope="col">{w.after}</th>
+            <th scope="col">{w.fearedWould}</th>
+            <th scope="col">{w.actually}</th>
           </tr>
         </thead>
         <tbody>{rows(8, 6)}</tbody>

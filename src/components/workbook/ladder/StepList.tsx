@@ -5,6 +5,7 @@ import type { useQuestion } from '../Confirm';
 import type { CalendarChoice } from '../AddToCalendar';
 import { StepRow } from './Step';
 import type { LadderHandlers } from './useLadder';
+import { useLadderWords } from '../../../i18n/widgets/ladder';
 
 interface Props extends CalendarChoice {
   idPrefix: string;
@@ -21,21 +22,22 @@ interface Props extends CalendarChoice {
 
 export function StepList({ idPrefix, headingLevel, steps, next, open, openTry, question, on, hideDetails, setHideDetails }: Props) {
   const H = `h${headingLevel}` as const;
+  const w = useLadderWords().list;
   // A question asked inside a row (removing the step, deleting a try) goes to that row only.
   const askedIn = (s: Step) => (question.asking.startsWith(`${idPrefix}-${s.id}-`) ? { key: question.asking, node: question.at(question.asking)! } : undefined);
   return (
     <>
-      <H id={`${idPrefix}-steps`}>Your ladder, easiest step first</H>
+      <H id={`${idPrefix}-steps`}>{w.heading}</H>
       {!inRatingOrder(steps) && (
         <p class="ladder-note">
-          The order is not the same as the ratings. That is fine if you chose it.{' '}
+          {w.order}{' '}
           <button type="button" class="link-button" onClick={on.sort}>
-            Sort by rating
+            {w.sort}
           </button>
         </p>
       )}
       {steps.length === 0 ? (
-        <p class="meta">No steps yet. Add your first one below, or start from one of the ideas.</p>
+        <p class="meta">{w.none}</p>
       ) : (
         <ol class="ladder-steps" aria-labelledby={`${idPrefix}-steps`}>
           {steps.map((s, i) => (

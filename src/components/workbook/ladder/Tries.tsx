@@ -8,15 +8,22 @@ import { isDate } from '../../../workbook/dates';
 import { Rating, Text } from './Inputs';
 import type { Asked } from './Step';
 import type { LadderHandlers } from './useLadder';
+import { useLadderWords } from '../../../i18n/widgets/ladder';
+import { useLang } from '../../../i18n/widgets/words';
+import type { Lang } from '../../../i18n/languages';
 
-// Made once: a formatter per call is slow with many tries.
-let formats: Intl.DateTimeFormat[] | undefined;
+// Made once per language: a formatter per call is slow with many tries.
+const formats: Partial<Record<Lang, Intl.DateTimeFormat[]>> = {};
 
-/** "22 Nov", with the year only when it is not this year. */
-export function shortDate(date: string): string {
+/**
+ * "22 Nov", with the year only when it is not this year, in the page's
+ * language: an English page keeps the browser's own way of writing dates.
+ */
+export function shortDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
-  formats ??= [{}, { year: 'numeric' } as const].map((o) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', ...o }));
-  return formats[y === new Date().getFullYear() ? 0 : 1]!.format(new Date(y!, m! - 1, d));
+  const locale = lang === 'en' ? undefined : lang;
+  const made = (formats[lang] ??= [{}, { year: 'numeric' } as const].map((o) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...o })));
+  return made[y === new Date().getFullYear() ? 0 : 1]!.format(new Date(y!, m! - 1, d));
 }
 
 /** What a step's body knows; it hands all of it on to its tries. */
@@ -35,19 +42,21 @@ export interface TriesProps {
 export function Tries({ step, n, openTry, idPrefix, on, ask }: TriesProps) {
   const sorted = attemptsByDate(step.attempts);
   const editing = step.attempts.find((a) => a.id === openTry);
+  const w = useLadderWords().tries;
+  const lang = useLang();
   return (
     <>
       {sorted.length > 0 && (
         <>
           <TriesChart tries={sorted} />
           <table class="ladder-table">
-            <caption>Distress at each try of step {n}, from 0 to 100</caption>
+            <caption>{w.caption(n)}</caption>
             <thead>
               <tr>
-                <th scope="col">Try</th>
-                <th scope="col">Before</th>
-                <th scope="col">Peak</th>
-                <th scope="col">After</th>
+                <th scope="col">{w.try}</th>
+                <th scope="col">{w.before}</th>
+                <th scope="col">{w.peak}</th>
+                <th scope="col">{w.after}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,7 +64,7 @@ export function Tries({ step, n, openTry, idPrefix, on, ask }: TriesProps) {
                 <tr key={a.id}>
                   <th scope="row">
                     <button type="button" class="link-button" id={`${idPrefix}-${a.id}-open`} aria-expanded={a.id === openTry} onClick={() => on.openTry(a.id)}>
-                      {shortDate(a.date)}
+                      {shortDate(a.date, lang)}
                     </button>
                   </th>
                   <td>{orDash(a.before)}</td>
@@ -83,11 +92,13 @@ interface FormProps {
 
 function TryForm({ stepId, a, idPrefix, on, ask }: FormProps) {
   const set = (patch: TryPatch) => on.editTry(stepId, a.id, patch);
+  const w = useLadderWords().tries;
+  const lang = useLang();
   return (
     <fieldset class="ladder-try">
-      <legend>Try on {shortDate(a.date)}</legend>
+      <legend>{w.legend(shortDate(a.date, lang))}</legend>
       <div class="field">
-        <label for={`${idPrefix}-date`}>Date of this try</label>
+        <label for={`${idPrefix}-date`}>{w.date}</label>
         <input
           id={`${idPrefix}-date`}
           type="date"
@@ -99,42 +110,21 @@ function TryForm({ stepId, a, idPrefix, on, ask }: FormProps) {
           }}
         />
       </div>
-      <Text
-        id={`${idPrefix}-feared`}
-        label="What I feared would happen"
-        hint="Write it before you start, if you can."
-        long
-        value={a.feared}
-        set={(feared) => set({ feared })}
-      />
+      <Text id={`${idPrefix}-feared`} label={w.fearedLabel} hint={w.fearedHint} long value={a.feared} set={(feared) => set({ feared })} />
       <fieldset class="ladder-trio">
-        <legend>Distress, from 0 to 100</legend>
-        <Rating id={`${idPrefix}-before`} label="Before" value={a.before} set={(before) => set({ before })} />
-        <Rating id={`${idPrefix}-peak`} label="At the peak" value={a.peak} set={(peak) => set({ peak })} />
-        <Rating id={`${idPrefix}-after`} label="After" value={a.after} set={(after) => set({ after })} />
+        <legend>{w.trio}</legend>
+        <Rating id={`${idPrefix}-before`} label={w.before} value={a.before} set={(before) => set({ before })} />
+        <Rating id={`${idPrefix}-peak`} label={w.atPeak} value={a.peak} set={(peak) => set({ peak })} />
+        <Rating id={`${idPrefix}-after`} label={w.after} value={a.after} set={(after) => set({ after })} />
       </fieldset>
-      <Text
-        id={`${idPrefix}-happened`}
-        label="What actually happened"
-        hint="Check it against what you feared. Did that happen? If something hard did, how did you cope?"
-        long
-        value={a.happened}
-        set={(happened) => set({ happened })}
-      />
-      <Text
-        id={`${idPrefix}-reflect`}
-        label="Looking back"
-        hint="What did you learn? The try counts even if your fear stayed high the whole time."
-        long
-        value={a.reflection}
-        set={(reflection) => set({ reflection })}
-      />
+      <Text id={`${idPrefix}-happened`} label={w.happenedLabel} hint={w.happenedHint} long value={a.happened} set={(happened) => set({ happened })} />
+      <Text id={`${idPrefix}-reflect`} label={w.reflectLabel} hint={w.reflectHint} long value={a.reflection} set={(reflection) => set({ reflection })} />
       <div class="button-row">
         <button type="button" class="button small" onClick={() => on.closeTry(stepId, a.id)}>
-          Done with this try
+          {w.done}
         </button>
         <button type="button" id={`${idPrefix}-delete`} class="button danger small" onClick={() => on.deleteTry(stepId, a.id)}>
-          Delete this try
+          {w.delete}
         </button>
       </div>
       {ask?.key === `${idPrefix}-delete` && ask.node}

@@ -1,26 +1,28 @@
 // The handlers for adding steps and for changing one: see useLadder.ts.
 import { focusSoon } from '../focus';
 import { localDate } from '../../../workbook/dates';
-import { choose, count } from '../../../lib/words';
 import * as act from '../../../workbook/kinds/ladder-actions';
-import { activeLadder, EASIER_STEP, midRating, newStep, nextStep, type Jump, type Ladder, type Step } from '../../../workbook/kinds/ladder-logic';
+import { activeLadder, EASIER_STEP, midRating, newStep, nextStep, shownWhat, type Jump, type Ladder, type Step } from '../../../workbook/kinds/ladder-logic';
 import type { Kit } from './useLadder';
 
-const named = (s: Step | undefined) => (s?.what.trim() ? `“${s.what.trim()}”` : 'The new step');
-
-export function stepHandlers({ idPrefix, sid, say, now, apply, showStep, setOpen, setError, ask }: Kit) {
+export function stepHandlers({ idPrefix, words, sid, say, now, apply, showStep, setOpen, setError, ask }: Kit) {
+  const w = words.say;
+  /** A step's words as the page shows them (an idea from the guides in the page's language). */
+  const shown = (s: Step) => shownWhat(s.what.trim(), words.starters);
+  /** A step in a message: its words in quotes, or "The new step". */
+  const named = (s: Step | undefined) => w.named(s ? shown(s) : '');
   // Steps whose rating changed since they were opened: they take their place when closed.
   const dirty = new Set<string>();
 
   function sayAdded(id: string) {
     const d = now();
     const { index, total } = act.placeOf(d, id);
-    if (index >= 0) say(`${named(act.findStep(d, id))} added as step ${index + 1} of ${total}.`);
+    if (index >= 0) say(w.added(named(act.findStep(d, id)), index + 1, total));
   }
 
   /** Adds a step, or shows why it cannot be added. True when added. */
   function add(step: Step, at?: number, place?: boolean): boolean {
-    const why = act.whyNotAddStep(now());
+    const why = act.whyNotAddStep(now(), words.refusals);
     if (why) {
       setError(why);
       return false;
@@ -44,14 +46,14 @@ export function stepHandlers({ idPrefix, sid, say, now, apply, showStep, setOpen
     const from = act.placeOf(now(), id).index;
     apply((d) => act.placeStep(d, id));
     const { index, total } = act.placeOf(now(), id);
-    if (index !== from) say(`${named(act.findStep(now(), id))} moved to step ${index + 1} of ${total}, by its rating.`);
+    if (index !== from) say(w.placed(named(act.findStep(now(), id)), index + 1, total));
   }
 
   function climbed(id: string, on: boolean) {
     apply((d) => (on ? act.markClimbed(d, id, localDate()) : act.markNotClimbed(d, id)));
-    if (!on) return say('Marked as not climbed yet.');
+    if (!on) return say(w.notClimbed);
     const after = nextStep(activeLadder(now()).steps);
-    say(`Step climbed. ${after ? `Your next step: ${after.what.trim()}.` : 'That was the last step on this ladder.'}`);
+    say(after ? w.climbedThen(shown(after)) : w.climbedLast);
   }
 
   return {
@@ -59,7 +61,7 @@ export function stepHandlers({ idPrefix, sid, say, now, apply, showStep, setOpen
     editDraft: (patch: Partial<Ladder['draft']>) => apply((d) => act.editDraft(d, patch)),
     addDraft() {
       const d = now();
-      const why = act.whyNotAddDraft(d);
+      const why = act.whyNotAddDraft(d, words.refusals);
       setError(why ?? '');
       if (!why) {
         const id = crypto.randomUUID();
@@ -67,7 +69,7 @@ export function stepHandlers({ idPrefix, sid, say, now, apply, showStep, setOpen
         sayAdded(id);
       }
       // Back to the box, for the next step or to write this one; a full ladder only says so.
-      if (!act.whyNotAddStep(d)) focusSoon(`${idPrefix}-new-what`);
+      if (!act.whyNotAddStep(d, words.refusals)) focusSoon(`${idPrefix}-new-what`);
     },
     /** Adds one of the starter ideas, then focuses the element with id `then`. */
     addIdea(idea: { what: string; rating: number }, then: string) {
@@ -97,14 +99,14 @@ export function stepHandlers({ idPrefix, sid, say, now, apply, showStep, setOpen
       apply((d) => act.moveStepBy(d, id, by));
       const { index: to, total } = act.placeOf(now(), id);
       if (to === from) return;
-      say(`${named(act.findStep(now(), id))} moved to step ${to + 1} of ${total}.`);
+      say(w.moved(named(act.findStep(now(), id)), to + 1, total));
       // Stay on the button just used, or its twin once that one is disabled at an end.
       const atEnd = by < 0 ? to === 0 : to === total - 1;
       focusSoon(sid(id, by < 0 !== atEnd ? 'up' : 'down'));
     },
     sort() {
       apply(act.sortSteps);
-      say('Steps sorted by rating, easiest first.');
+      say(w.sorted);
     },
     edit: (id: string, patch: act.StepText) => apply((d) => act.editStep(d, id, patch)),
     rate(id: string, rating: number | null) {
@@ -131,15 +133,14 @@ export function stepHandlers({ idPrefix, sid, say, now, apply, showStep, setOpen
         const i = steps.findIndex((s) => s.id === id);
         if (i < 0) return;
         apply((d) => act.removeStep(d, id));
-        say(`Step ${i + 1} removed.`);
+        say(w.removed(i + 1));
         const near = steps[i + 1] ?? steps[i - 1];
         focusSoon(near ? sid(near.id, 'toggle') : `${idPrefix}-new-what`);
       };
       // A step with no tries holds nothing that would be lost.
       if (!tries) return removeNow();
       const key = sid(id, 'remove');
-      const its = choose(tries, 'try', count(tries, 'try', 'tries'));
-      ask({ key, back: key, yes: 'Yes, remove it', text: `Remove step ${index + 1} and its ${its}? This cannot be undone.`, run: removeNow });
+      ask({ key, back: key, yes: w.removeYes, text: w.removeQuestion(index + 1, tries), run: removeNow });
     },
   };
 }

@@ -5,16 +5,17 @@ import * as act from '../../../workbook/kinds/ladder-actions';
 import { newAttempt } from '../../../workbook/kinds/ladder-logic';
 import type { Kit } from './useLadder';
 
-export function tryHandlers({ sid, say, now, apply, showStep, setOpenTry, ask }: Kit) {
+export function tryHandlers({ words, sid, say, now, apply, showStep, setOpenTry, ask }: Kit) {
+  const w = words.say;
   return {
     addTry(stepId: string) {
-      const why = act.whyNotAddTry(now(), stepId);
+      const why = act.whyNotAddTry(now(), stepId, words.refusals);
       if (why) return say(why);
       const a = newAttempt(localDate());
       apply((d) => act.addTry(d, stepId, a));
       showStep(stepId);
       setOpenTry(a.id);
-      say('New try added, dated today.');
+      say(w.newTry);
       // The date is already today's; what the person fears comes first.
       focusSoon(sid(stepId, `${a.id}-feared`));
     },
@@ -26,10 +27,10 @@ export function tryHandlers({ sid, say, now, apply, showStep, setOpenTry, ask }:
       const had = act.findTry(now(), stepId, id);
       apply((d) => act.dropTryIfBlank(d, stepId, id));
       if (had && !act.findTry(now(), stepId, id)) {
-        say('The try was empty, so it was not kept.');
+        say(w.emptyTry);
         return focusSoon(sid(stepId, 'try'));
       }
-      say('Try saved on this device.');
+      say(w.trySaved);
       focusSoon(sid(stepId, `${id}-open`));
     },
     deleteTry(stepId: string, id: string) {
@@ -37,12 +38,12 @@ export function tryHandlers({ sid, say, now, apply, showStep, setOpenTry, ask }:
       ask({
         key,
         back: key,
-        yes: 'Yes, delete it',
-        text: 'Delete this try? This cannot be undone.',
+        yes: w.deleteYes,
+        text: w.deleteTry,
         run() {
           setOpenTry('');
           apply((d) => act.removeTry(d, stepId, id));
-          say('Try deleted.');
+          say(w.tryDeleted);
           focusSoon(sid(stepId, 'try'));
         },
       });

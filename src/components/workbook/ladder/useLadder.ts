@@ -11,12 +11,15 @@ import { focusSoon } from '../focus';
 import { useAnnouncer } from '../useAnnouncer';
 import * as act from '../../../workbook/kinds/ladder-actions';
 import { activeLadder, type LadderData } from '../../../workbook/kinds/ladder-logic';
+import { useLadderWords, type LadderWords } from '../../../i18n/widgets/ladder';
 import { stepHandlers } from './stepHandlers';
 import { tryHandlers } from './tryHandlers';
 
 /** What every handler works with. */
 export interface Kit {
   idPrefix: string;
+  /** The ladder's words in the page's language, for what is said and asked. */
+  words: LadderWords;
   /** The id of an element of a step: "<idPrefix>-<step id>-<part>". */
   sid(stepId: string, part: string): string;
   /** Announces a message in the status line. */
@@ -34,7 +37,8 @@ export interface Kit {
   ask(question: Question): void;
 }
 
-function ladderHandlers({ idPrefix, say, now, apply, setOpen, ask }: Kit) {
+function ladderHandlers({ idPrefix, words, say, now, apply, setOpen, ask }: Kit) {
+  const w = words.say;
   return {
     /** Says something in the ladder's status line ("Calendar file downloaded"). */
     say,
@@ -45,12 +49,12 @@ function ladderHandlers({ idPrefix, say, now, apply, setOpen, ask }: Kit) {
       setOpen([]);
     },
     addLadder() {
-      const why = act.whyNotAddLadder(now());
+      const why = act.whyNotAddLadder(now(), words.refusals);
       if (why) return say(why);
       const id = crypto.randomUUID();
       apply((d) => act.addLadder(d, id));
       setOpen([]);
-      say('New ladder started. Write its goal first.');
+      say(w.newLadder);
       focusSoon(`${idPrefix}-goal`);
     },
     removeLadder() {
@@ -59,11 +63,11 @@ function ladderHandlers({ idPrefix, say, now, apply, setOpen, ask }: Kit) {
       ask({
         key,
         back: key,
-        yes: 'Yes, delete it',
-        text: `Delete the ladder “${goal.trim() || 'with no goal yet'}” with all its steps and tries? This cannot be undone.`,
+        yes: w.deleteYes,
+        text: w.deleteLadder(goal.trim()),
         run() {
           apply((d) => act.removeLadder(d, id));
-          say('Ladder deleted.');
+          say(w.ladderDeleted);
           // The picker is there only while there are two ladders or more.
           focusSoon(now().ladders.length > 1 ? `${idPrefix}-pick` : `${idPrefix}-goal`);
         },
@@ -85,6 +89,7 @@ export function useLadder(idPrefix: string, handle: ExerciseHandle<LadderData>) 
   const [msg, say] = useAnnouncer();
   const [error, setError] = useState('');
   const question = useQuestion();
+  const words = useLadderWords();
   // The handlers are made once and reach the handle of the latest render
   // through this: the first render's handle has no store to save to yet.
   const latest = useRef(handle);
@@ -92,6 +97,7 @@ export function useLadder(idPrefix: string, handle: ExerciseHandle<LadderData>) 
   const [on] = useState(() =>
     handlers({
       idPrefix,
+      words,
       sid: (stepId, part) => `${idPrefix}-${stepId}-${part}`,
       say,
       now: () => latest.current.current(),

@@ -3,6 +3,7 @@
 // where they were; the passcode is cleared after every try.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { useWorkbookWords } from '../../../i18n/widgets/workbook';
 
 interface Props {
   id: string;
@@ -21,13 +22,14 @@ interface Props {
 }
 
 export default function PasscodeForm({ id, label, submit, busy, danger, class: className, onPasscode, children, more }: Props) {
+  const w = useWorkbookWords().passcode;
   const [passcode, setPasscode] = useState('');
   const [error, setError] = useState('');
   const [checking, setChecking] = useState(false);
 
   async function send(e: Event) {
     e.preventDefault();
-    if (!passcode) return setError('Type the passcode first.');
+    if (!passcode) return setError(w.typeFirst);
     setChecking(true);
     setError('');
     const problem = await onPasscode(passcode);

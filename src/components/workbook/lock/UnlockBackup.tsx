@@ -1,6 +1,8 @@
 // Asks for the passcode of a locked backup chosen for restoring. The file is
 // opened here, in the browser; nothing is written until the usual check.
 import PasscodeForm from './PasscodeForm';
+import { useLang } from '../../../i18n/widgets/words';
+import { useWorkbookWords } from '../../../i18n/widgets/workbook';
 
 interface Props {
   text: string;
@@ -9,9 +11,11 @@ interface Props {
 }
 
 export default function UnlockBackup({ text, onOpened, onCancel }: Props) {
+  const lang = useLang();
+  const w = useWorkbookWords().unlockBackup;
   async function openIt(passcode: string): Promise<string | undefined> {
     const { openLockedBackup } = await import('../../../workbook/lock/backup');
-    const opened = await openLockedBackup(text, passcode);
+    const opened = await openLockedBackup(text, passcode, lang);
     if (!opened.ok) return opened.error;
     onOpened(opened.text);
   }
@@ -19,19 +23,19 @@ export default function UnlockBackup({ text, onOpened, onCancel }: Props) {
   return (
     <PasscodeForm
       id="backup-passcode"
-      label="Passcode of the backup"
-      submit="Open the backup"
-      busy="Opening…"
+      label={w.label}
+      submit={w.submit}
+      busy={w.busy}
       class="unlock"
       onPasscode={openIt}
       more={
         <button type="button" class="button secondary" onClick={onCancel}>
-          Cancel
+          {w.cancel}
         </button>
       }
     >
       <p>
-        <strong>This backup is locked.</strong> Type the passcode it was locked with. Nothing is changed until you have seen what the backup holds.
+        <strong>{w.strong}</strong> {w.more}
       </p>
     </PasscodeForm>
   );

@@ -1,18 +1,21 @@
 // What the reader is told when the lock refuses, in one place for the unlock
-// form and the lock's settings.
+// form and the lock's settings, in the page's language.
 import type { LockResult } from '../../../workbook/lock/lock';
+import type { Lang } from '../../../i18n/languages';
+import { workbookWordsIn } from '../../../i18n/widgets/workbook';
 
-export function refusal(result: Exclude<LockResult, { ok: true }>): string {
+export function refusal(result: Exclude<LockResult, { ok: true }>, lang: Lang = 'en'): string {
+  const w = workbookWordsIn(lang).refusal;
   switch (result.reason) {
     case 'wrong-passcode':
-      return 'That passcode is not right. Check it and try again.';
+      return w.wrongPasscode;
     case 'wait':
-      return `Too many wrong tries in a row. To keep your answers safe, wait ${result.seconds} seconds, then try again.`;
+      return w.wait(result.seconds);
     case 'storage':
-      return 'This browser did not let the site finish writing, so nothing was changed. Your answers are as they were. If the device is full, free some space and try again.';
+      return w.storage;
     case 'already-on':
-      return 'The lock is already on (perhaps from another tab). Reload the page to see it.';
+      return w.alreadyOn;
     case 'no-lock':
-      return 'The lock has been turned off (perhaps from another tab). Reload the page to see your answers.';
+      return w.noLock;
   }
 }

@@ -10,6 +10,8 @@ import { backupOf, readRecord, type SavedEntry } from '../../../workbook/workboo
 import { backupMessage, choosing, restoreAnswers, restoredMessage, toRestore } from '../../../workbook/my-workbook';
 import { downloadText } from '../download';
 import { RestoreCheck } from './RestoreCheck';
+import { useLang } from '../../../i18n/widgets/words';
+import { useWorkbookWords } from '../../../i18n/widgets/workbook';
 
 interface Props {
   ready: boolean;
@@ -21,6 +23,8 @@ interface Props {
 }
 
 export function BackupPanel({ ready, storageOk, saved, known, announce, refresh }: Props) {
+  const lang = useLang();
+  const w = useWorkbookWords().backup;
   const [plan, setPlan] = useState<RestorePlan | null>(null);
   /** Answers newer on the device that the person chose to replace anyway. */
   const [replaceNewer, setReplaceNewer] = useState<ReadonlySet<string>>(new Set());
@@ -38,7 +42,7 @@ export function BackupPanel({ ready, storageOk, saved, known, announce, refresh 
     const plain = backupOf(saved);
     const sealed = lock === 'unlocked' && !plainCopy ? await (await theLock()).lockedBackup(plain.entries) : undefined;
     downloadText(backupFileName(), JSON.stringify(sealed ?? plain, null, 2));
-    announce(backupMessage(saved.length) + (sealed ? ' The file is locked with your passcode.' : ''));
+    announce(backupMessage(saved.length, lang) + (sealed ? w.fileLocked : ''));
   }
 
   async function chooseFile(e: Event) {
@@ -49,13 +53,13 @@ export function BackupPanel({ ready, storageOk, saved, known, announce, refresh 
     setReplaceNewer(new Set());
     announce('');
     const text = await file.text().catch(() => null);
-    if (text === null) return setPlan({ ok: false, error: 'That file could not be opened. Nothing was changed.' });
+    if (text === null) return setPlan({ ok: false, error: w.cannotOpen });
     const { isLockedBackup } = await import('../../../workbook/lock/backup');
     if (isLockedBackup(text)) {
       setPlan(null);
       return setLockedFile(text);
     }
-    setPlan(planRestore(text, known, onDevice));
+    setPlan(planRestore(text, known, onDevice, lang));
   }
 
   async function restore() {
@@ -63,41 +67,45 @@ export function BackupPanel({ ready, storageOk, saved, known, announce, refresh 
     const failed = await restoreAnswers(chosen, known);
     setPlan(null);
     refresh();
-    announce(restoredMessage(chosen.length, failed));
+    announce(restoredMessage(chosen.length, failed, lang));
   }
 
   const locked = lock === 'locked';
 
   return (
     <section aria-labelledby="backup-title" class="no-print">
-      <h2 id="backup-title">Back up or move your workbook</h2>
-      <p>A backup is one file with all your answers. Open it in "Restore" on another browser or device to carry on there.</p>
-      {locked && <p class="meta">Unlock your answers above to back them up or restore a backup.</p>}
+      <h2 id="backup-title">{w.heading}</h2>
+      <p>{w.intro}</p>
+      {locked && <p class="meta">{w.lockedNote}</p>}
       {lock === 'unlocked' && (
         <>
-          <p>Your backup is locked with your passcode too: it opens only with it, on any device.</p>
+          <p>{w.lockedToo}</p>
           <label class="check">
             <input type="checkbox" checked={plainCopy} onChange={(e) => setPlainCopy(e.currentTarget.checked)} />
-            Download a plain copy instead
+            {w.plainCopy}
           </label>
           {plainCopy && (
             <p class="warning" role="alert">
-              A plain copy is not locked: anyone who opens the file can read every answer in it. Keep it somewhere only you can reach.
+              {w.plainWarning}
             </p>
           )}
         </>
       )}
       <div class="button-row">
         <button type="button" class="button" onClick={() => void download()} disabled={!ready || locked || saved.length === 0}>
-          {lock === 'unlocked' && !plainCopy ? 'Download a locked backup' : 'Download a backup'}
+          {lock === 'unlocked' && !plainCopy ? w.downloadLocked : w.download}
         </button>
         <label class="button secondary file-button">
-          Restore from a backup
+          {w.restoreFrom}
           <input type="file" accept=".json,application/json" class="visually-hidden" onChange={chooseFile} disabled={!ready || locked || !storageOk} />
         </label>
       </div>
       {lockedFile && (
-        <UnlockBackup text={lockedFile} onOpened={(text) => (setLockedFile(null), setPlan(planRestore(text, known, onDevice)))} onCancel={() => setLockedFile(null)} />
+        <UnlockBackup
+          text={lockedFile}
+          onOpened={(text) => (setLockedFile(null), setPlan(planRestore(text, known, onDevice, lang)))}
+          onCancel={() => setLockedFile(null)}
+        />
       )}
       {plan && !plan.ok && (
         <p class="error-text" role="alert">

@@ -5,6 +5,8 @@ import { focusSoon } from '../focus';
 import { deleteEverything } from '../../../workbook/workbook';
 import { deletedMessage } from '../../../workbook/my-workbook';
 import { removeOfflineCopy } from '../../../lib/offline-copy';
+import { useLang } from '../../../i18n/widgets/words';
+import { useWorkbookWords } from '../../../i18n/widgets/workbook';
 
 interface Props {
   ready: boolean;
@@ -13,32 +15,28 @@ interface Props {
 }
 
 export function DeleteEverything({ ready, announce, refresh }: Props) {
+  const lang = useLang();
+  const w = useWorkbookWords().delete;
   const [asking, setAsking] = useState(false);
 
   async function yes() {
     const failed = deleteEverything();
     setAsking(false);
     refresh();
-    announce(deletedMessage(failed, await removeOfflineCopy()));
+    announce(deletedMessage(failed, await removeOfflineCopy(), lang));
   }
 
   return (
     <section aria-labelledby="delete-title" class="no-print">
-      <h2 id="delete-title">Delete everything on this device</h2>
-      <p>Removes every answer, backup copy and setting this site has stored in this browser, and the copy of the site kept for reading offline. It cannot be undone.</p>
+      <h2 id="delete-title">{w.heading}</h2>
+      <p>{w.intro}</p>
       {!asking ? (
         <button type="button" id="delete-everything" class="button danger" onClick={() => setAsking(true)} disabled={!ready}>
-          Delete everything on this device
+          {w.button}
         </button>
       ) : (
-        <Confirm
-          label="Confirm deleting everything"
-          yes="Yes, delete everything"
-          no="Keep my answers"
-          onYes={yes}
-          onNo={() => (setAsking(false), focusSoon('delete-everything'))}
-        >
-          Delete all your answers on this device? Download a backup first if you may want them.
+        <Confirm label={w.confirmLabel} yes={w.yes} no={w.no} onYes={yes} onNo={() => (setAsking(false), focusSoon('delete-everything'))}>
+          {w.question}
         </Confirm>
       )}
     </section>

@@ -1,19 +1,21 @@
 // Print my answers: a button on screen, and on paper everything written.
 import type { SummaryItem } from '../AnswerSummary';
 import { AnswerSummary } from '../AnswerSummary';
+import { useWorkbookWords } from '../../../i18n/widgets/workbook';
 
 export function PrintAnswers({ items }: { items: SummaryItem[] }) {
+  const w = useWorkbookWords().print;
   return (
     <section aria-labelledby="print-title">
       <h2 id="print-title" class="no-print">
-        Print my answers
+        {w.heading}
       </h2>
-      <p class="no-print">A tidy copy of everything you have written, to keep or to bring to a session.</p>
+      <p class="no-print">{w.intro}</p>
       <button type="button" class="button secondary no-print" onClick={() => print()} disabled={items.length === 0}>
-        Print my answers
+        {w.button}
       </button>
       <div class="print-only">
-        <h2>My answers</h2>
+        <h2>{w.printHeading}</h2>
         <AnswerSummary items={items} headingLevel={3} />
       </div>
     </section>

@@ -1,8 +1,10 @@
 // What a restore would change, answer by answer, before anything is written:
 // a newer answer on the device is kept unless the person ticks to replace it.
 import type { RestorePlan } from '../../../workbook/backup';
-import { ACTION_TEXT, restoreLabel } from '../../../workbook/my-workbook';
+import { actionText, restoreLabel } from '../../../workbook/my-workbook';
 import { formatWhen } from '../AnswerSummary';
+import { useLang } from '../../../i18n/widgets/words';
+import { useWorkbookWords } from '../../../i18n/widgets/workbook';
 
 interface Props {
   plan: Extract<RestorePlan, { ok: true }>;
@@ -15,19 +17,21 @@ interface Props {
 }
 
 export function RestoreCheck({ plan, replaceNewer, toRestore, onChoose, onRestore, onCancel }: Props) {
+  const lang = useLang();
+  const w = useWorkbookWords().restore;
   return (
     <div class="restore-plan" role="region" aria-labelledby="restore-title">
-      <h3 id="restore-title">Check before restoring</h3>
-      {plan.exportedAt && <p class="meta">Backup made {formatWhen(plan.exportedAt)}.</p>}
+      <h3 id="restore-title">{w.heading}</h3>
+      {plan.exportedAt && <p class="meta">{w.made(formatWhen(plan.exportedAt, lang))}</p>}
       {plan.items.length > 0 && (
         <ul>
           {plan.items.map((item) => (
             <li key={item.id}>
-              <strong>{item.title}</strong>: {ACTION_TEXT[item.action]}
+              <strong>{item.title}</strong>: {actionText(item.action, lang)}
               {item.action === 'keep-device' && (
                 <label class="check">
                   <input type="checkbox" checked={replaceNewer.has(item.id)} onChange={(e) => onChoose(item.id, e.currentTarget.checked)} />
-                  Replace it with the older answer from the backup anyway
+                  {w.replaceAnyway}
                 </label>
               )}
             </li>
@@ -36,7 +40,7 @@ export function RestoreCheck({ plan, replaceNewer, toRestore, onChoose, onRestor
       )}
       {plan.rejected.length > 0 && (
         <>
-          <p>Left out:</p>
+          <p>{w.leftOut}</p>
           <ul>
             {plan.rejected.map((r) => (
               <li key={r.id}>
@@ -48,10 +52,10 @@ export function RestoreCheck({ plan, replaceNewer, toRestore, onChoose, onRestor
       )}
       <div class="button-row">
         <button type="button" class="button" onClick={onRestore} disabled={toRestore === 0}>
-          {restoreLabel(toRestore)}
+          {restoreLabel(toRestore, lang)}
         </button>
         <button type="button" class="button secondary" onClick={onCancel}>
-          Cancel
+          {w.cancel}
         </button>
       </div>
     </div>

@@ -2,6 +2,8 @@
 import type { Known } from '../../../workbook/backup';
 import type { SavedEntry } from '../../../workbook/workbook';
 import { formatWhen } from '../AnswerSummary';
+import { useLang } from '../../../i18n/widgets/words';
+import { useWorkbookWords } from '../../../i18n/widgets/workbook';
 
 interface Props {
   /** False until saved answers have been read. */
@@ -19,20 +21,23 @@ interface Props {
 }
 
 export function SavedList({ ready, loadFailed, locked, saved, known, href, exercisesHref, keeping }: Props) {
+  const lang = useLang();
+  const w = useWorkbookWords().saved;
   return (
     <section aria-labelledby="saved-title" class="no-print">
-      <h2 id="saved-title">Your saved exercises</h2>
+      <h2 id="saved-title">{w.heading}</h2>
       {loadFailed ? (
         <p class="warning" role="alert">
-          Your saved answers could not be read: part of this page did not load. They are still saved on this device. Check your connection, then reload the page.
+          {w.loadFailed}
         </p>
       ) : !ready ? (
-        <p>Reading your saved answers…</p>
+        <p>{w.reading}</p>
       ) : locked ? (
-        <p>Your saved answers are locked. Unlock them above to see them here.</p>
+        <p>{w.locked}</p>
       ) : saved.length === 0 ? (
         <p>
-          Nothing is saved on this device yet. Start with an <a href={exercisesHref}>exercise</a>; your answers will be listed here.
+          {w.emptyBefore} <a href={exercisesHref}>{w.emptyLink}</a>
+          {w.emptyAfter}
         </p>
       ) : (
         <ul class="saved-list">
@@ -44,7 +49,7 @@ export function SavedList({ ready, loadFailed, locked, saved, known, href, exerc
                 <a href={href(s.id)}>{k.def.title}</a>
                 <span class="meta">
                   {' '}
-                  · {progress === 'done' ? 'Done' : 'Started'} · last changed {formatWhen(s.record.updatedAt)}
+                  · {progress === 'done' ? w.done : w.started} · {w.lastChanged(formatWhen(s.record.updatedAt, lang))}
                 </span>
               </li>
             );

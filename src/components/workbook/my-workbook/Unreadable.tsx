@@ -5,6 +5,8 @@ import { focusSoon } from '../focus';
 import { deleteQuarantined, quarantinedEntries, type QuarantinedEntry } from '../../../workbook/workbook';
 import { formatWhen } from '../AnswerSummary';
 import { downloadText } from '../download';
+import { useLang } from '../../../i18n/widgets/words';
+import { useWorkbookWords } from '../../../i18n/widgets/workbook';
 
 interface Props {
   quarantined: QuarantinedEntry[];
@@ -19,13 +21,15 @@ const download = (q: QuarantinedEntry) => downloadText(`reconnect-unreadable-${q
 
 export function Unreadable({ quarantined, title, refresh }: Props) {
   const question = useQuestion();
+  const lang = useLang();
+  const w = useWorkbookWords().unreadable;
   if (quarantined.length === 0) return null;
 
   const remove = (q: QuarantinedEntry) =>
     question.ask({
       key: q.key,
-      text: 'Delete this unreadable copy? Download it first if you might want it.',
-      yes: 'Yes, delete it',
+      text: w.question,
+      yes: w.yes,
       back: copyId(q),
       run() {
         deleteQuarantined(q.key);
@@ -38,19 +42,19 @@ export function Unreadable({ quarantined, title, refresh }: Props) {
   return (
     <section aria-labelledby="unreadable-title" class="no-print">
       <h2 id="unreadable-title" tabIndex={-1}>
-        Answers that could not be read
+        {w.heading}
       </h2>
-      <p>These were saved earlier but could not be read, so each was copied aside untouched. You can download the text.</p>
+      <p>{w.intro}</p>
       <ul>
         {quarantined.map((q) => (
           <li key={q.key}>
-            {title(q.id) ?? q.id} <span class="meta">(set aside {formatWhen(q.at)})</span>
+            {title(q.id) ?? q.id} <span class="meta">{w.setAside(formatWhen(q.at, lang))}</span>
             <div class="button-row">
               <button type="button" class="button secondary small" onClick={() => download(q)}>
-                Download
+                {w.download}
               </button>
               <button type="button" id={copyId(q)} class="button danger small" onClick={() => remove(q)}>
-                Delete this copy
+                {w.deleteCopy}
               </button>
             </div>
             {question.at(q.key)}

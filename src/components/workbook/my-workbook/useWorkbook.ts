@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useAtom } from '../useAtom';
 import type { ExerciseDef } from '../../../workbook/kinds/types';
 import { $lock, $persistence, $saveStates, answersSettled, probeStorage } from '../../../workbook/store';
+import { useLang } from '../../../i18n/widgets/words';
 import { keepingNote, knownExercises, loadWorkbook, readWorkbook, type Listed } from '../../../workbook/my-workbook';
 
 export function useWorkbook<E extends ExerciseDef>(all: E[]) {
@@ -17,6 +18,7 @@ export function useWorkbook<E extends ExerciseDef>(all: E[]) {
   const persistence = useAtom($persistence);
   const saveStates = useAtom($saveStates);
   const lock = useAtom($lock);
+  const lang = useLang();
 
   const refresh = () => setListed(readWorkbook(exercises.known));
 
@@ -41,5 +43,5 @@ export function useWorkbook<E extends ExerciseDef>(all: E[]) {
     if (ready) refresh();
   }, [saveStates, lock]);
 
-  return { ...exercises, ...listed, ready, loadFailed, locked: lock === 'locked', storageOk, keeping: keepingNote(persistence, persisted), refresh };
+  return { ...exercises, ...listed, ready, loadFailed, locked: lock === 'locked', storageOk, keeping: keepingNote(persistence, persisted, lang), refresh };
 }

@@ -9,6 +9,7 @@ import { BodyStep } from './BodyStep';
 import { SayStep } from './SayStep';
 import { NextStep } from './NextStep';
 import type { StepProps } from './StepNav';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 
 interface Props extends Omit<StepProps, 'go'> {
   /**
@@ -19,18 +20,15 @@ interface Props extends Omit<StepProps, 'go'> {
   moved: { current: boolean };
 }
 
-const STEPS = [
-  ['Name it', NameStep],
-  ['How strong is it?', BodyStep],
-  ['Say it', SayStep],
-  ['Your next small step', NextStep],
-] as const;
+const STEPS = [NameStep, BodyStep, SayStep, NextStep] as const;
 
 export function CheckIn({ moved, ...props }: Props) {
   const { idPrefix, handle, headingLevel } = props;
   const H = `h${headingLevel}` as 'h3';
+  const w = useNameItWords();
   const step = handle.data.draft.step;
-  const [title, View] = STEPS[step - 1]!;
+  const View = STEPS[step - 1]!;
+  const title = w.steps.titles[step - 1]!;
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -46,7 +44,7 @@ export function CheckIn({ moved, ...props }: Props) {
   return (
     <div class="nameit-step">
       <H id={`${idPrefix}-step`} tabIndex={-1} ref={heading}>
-        Step {step} of 4: {title}
+        {w.steps.heading(step, title)}
       </H>
       <View {...props} go={go} />
     </div>

@@ -4,10 +4,11 @@ import { useState } from 'preact/hooks';
 import type { ExerciseHandle } from '../useExercise';
 import { checkInLines, type CheckIn, type NameItData } from '../../../workbook/kinds/name-it';
 import { removeAllEntries, removeEntry } from '../../../workbook/name-it/checkin';
-import { formatDate } from '../../../workbook/dates';
-import { count } from '../../../lib/words';
+import { dateIn } from './dates';
 import { focusSoon } from '../focus';
 import { Confirm } from '../Confirm';
+import { useLang } from '../../../i18n/widgets/words';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 
 interface Props {
   idPrefix: string;
@@ -22,9 +23,10 @@ interface Props {
 /** How many are listed until the person asks for all. */
 const SHOWN = 10;
 
-const when = (c: CheckIn) => `${formatDate(c.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })} at ${c.time}`;
-
 export function CheckInList({ idPrefix, handle, entries, headingLevel, announce }: Props) {
+  const w = useNameItWords();
+  const lang = useLang();
+  const when = (c: CheckIn) => w.history.at(dateIn(lang, c.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }), c.time);
   const Sub = `h${headingLevel + 1}` as 'h4';
   /** The id of the check-in whose delete is being asked about, or 'all'. */
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -45,14 +47,14 @@ export function CheckInList({ idPrefix, handle, entries, headingLevel, announce 
   }
 
   const confirm = (question: string, yes: string, onYes: () => void) => (
-    <Confirm label={question} yes={yes} no="Keep" onYes={onYes} onNo={keep} small>
-      {question} This cannot be undone.
+    <Confirm label={question} yes={yes} no={w.history.keep} onYes={onYes} onNo={keep} small>
+      {question} {w.history.cannotUndo}
     </Confirm>
   );
 
   return (
     <>
-      <Sub>Check-ins by date</Sub>
+      <Sub>{w.history.byDate}</Sub>
       <ol class="entry-list">
         {(all ? entries : entries.slice(0, SHOWN)).map((entry) => (
           <li class="entry" key={entry.id}>
@@ -60,18 +62,19 @@ export function CheckInList({ idPrefix, handle, entries, headingLevel, announce 
               <strong>{when(entry)}</strong>
             </p>
             <ul>
-              {checkInLines(entry).map((line) => (
+              {checkInLines(entry, w).map((line) => (
                 <li>{line}</li>
               ))}
             </ul>
             {confirming === entry.id ? (
-              confirm('Delete this check-in?', 'Yes, delete it', () => {
+              confirm(w.history.deleteOne, w.history.deleteOneYes, () => {
                 handle.update((d) => removeEntry(d, entry.id));
-                deleted(`Check-in from ${when(entry)} deleted.`);
+                deleted(w.history.deletedOne(when(entry)));
               })
             ) : (
               <button type="button" id={deleteId(entry.id)} class="button danger small no-print" onClick={() => setConfirming(entry.id)}>
-                Delete<span class="visually-hidden"> check-in from {when(entry)}</span>
+                {w.history.delete}
+                <span class="visually-hidden">{w.history.deleteWhich(when(entry))}</span>
               </button>
             )}
           </li>
@@ -79,18 +82,18 @@ export function CheckInList({ idPrefix, handle, entries, headingLevel, announce 
       </ol>
       {!all && entries.length > SHOWN && (
         <button type="button" class="button secondary small" onClick={() => setAll(true)}>
-          Show all {count(entries.length, 'check-in', 'check-ins')}
+          {w.history.showAll(entries.length)}
         </button>
       )}
       <div class="no-print nameit-clear">
         {confirming === 'all' ? (
-          confirm(`Delete all ${count(entries.length, 'check-in', 'check-ins')}?`, 'Yes, delete all', () => {
+          confirm(w.history.deleteAllQuestion(entries.length), w.history.deleteAllYes, () => {
             handle.update(removeAllEntries);
-            deleted('All check-ins deleted. A check-in you had started is kept.');
+            deleted(w.history.deletedAll);
           })
         ) : (
           <button type="button" id={deleteId('all')} class="button danger small" onClick={() => setConfirming('all')}>
-            Delete all check-ins
+            {w.history.deleteAll}
           </button>
         )}
       </div>

@@ -4,13 +4,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExerciseHandle } from '../useExercise';
 import type { CheckIn, NameItData } from '../../../workbook/kinds/name-it';
-import { KIND_LINES } from '../../../workbook/name-it/words';
+import { feelingLabel } from '../../../workbook/name-it/words';
 import { composeSentence } from '../../../workbook/name-it/sentence';
 import { rerate } from '../../../workbook/name-it/checkin';
 import { helpReasons } from '../../../workbook/name-it/safety';
 import { rerateSummary } from '../../../workbook/name-it/phrases';
 import { HelpNote } from './HelpNote';
 import { LevelScale } from './LevelScale';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 
 interface Props {
   idPrefix: string;
@@ -23,6 +24,7 @@ interface Props {
 }
 
 export function Done({ idPrefix, entry, headingLevel, handle, moved, onNew }: Props) {
+  const w = useNameItWords();
   const H = `h${headingLevel}` as 'h3';
   const Sub = `h${headingLevel + 1}` as 'h4';
   const heading = useRef<HTMLHeadingElement>(null);
@@ -34,30 +36,31 @@ export function Done({ idPrefix, entry, headingLevel, handle, moved, onNew }: Pr
   return (
     <div class="nameit-step">
       <H id={`${idPrefix}-step`} tabIndex={-1} ref={heading}>
-        Check-in saved
+        {w.done.heading}
       </H>
       <p class="nameit-sentence">
         {composeSentence(
           entry.feelings.map((f) => f.word),
           entry.craving,
+          w,
         )}
       </p>
-      <p class="nameit-kind">{KIND_LINES[entry.kindLine % KIND_LINES.length]}</p>
+      <p class="nameit-kind">{w.kindLines[entry.kindLine % w.kindLines.length]}</p>
       {entry.next.trim() && (
         <p>
-          <strong>Your next step:</strong> {entry.next}
+          <strong>{w.done.yourNext}</strong> {entry.next}
         </p>
       )}
       <HelpNote idPrefix={idPrefix} reasons={helpReasons(entry, entry.cravingLater ?? entry.craving)} headingLevel={headingLevel} />
       <section class="nameit-rerate" aria-labelledby={`${idPrefix}-rerate`}>
-        <Sub id={`${idPrefix}-rerate`}>In a few minutes: how strong is it now?</Sub>
-        <p class="hint">Come back after your next step, or in five minutes, and rate it again. If it has eased, naming it helped. If not, that is worth knowing too.</p>
+        <Sub id={`${idPrefix}-rerate`}>{w.done.rerate}</Sub>
+        <p class="hint">{w.done.rerateHint}</p>
         {entry.feelings.map((f, i) => (
           <LevelScale
             key={f.word}
             name={`${idPrefix}-later-${i}`}
-            legend={`“${f.word}” now`}
-            hint={f.level === null ? undefined : `It was ${f.level}.`}
+            legend={w.done.feelingNow(feelingLabel(w, f.word))}
+            hint={f.level === null ? undefined : w.done.itWas(f.level)}
             value={f.later}
             onChange={(later) => handle.update((d) => rerate(d, entry.id, i, later))}
           />
@@ -65,16 +68,16 @@ export function Done({ idPrefix, entry, headingLevel, handle, moved, onNew }: Pr
         {entry.craving !== null && (
           <LevelScale
             name={`${idPrefix}-craving-later`}
-            legend="The craving or urge now"
-            hint={`It was ${entry.craving}.`}
+            legend={w.done.cravingNow}
+            hint={w.done.itWas(entry.craving)}
             value={entry.cravingLater}
             onChange={(later) => handle.update((d) => rerate(d, entry.id, -1, later))}
           />
         )}
-        <p role="status">{rerateSummary(entry)}</p>
+        <p role="status">{rerateSummary(entry, w)}</p>
       </section>
       <button type="button" class="button" onClick={onNew}>
-        Start a new check-in
+        {w.done.startNew}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@
 // button that adds a word the list does not have.
 import { MAX_SHORT } from '../../../workbook/limits';
 import type { Found } from '../../../workbook/name-it/find';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 
 interface Props {
   id: string;
@@ -14,10 +15,11 @@ interface Props {
 }
 
 export function FeelingFinder({ id, typed, found, error, onType, onAdd }: Props) {
+  const w = useNameItWords();
   return (
     <>
       <div class="field">
-        <label for={id}>Find a feeling, or type your own</label>
+        <label for={id}>{w.name.find}</label>
         <div class="nameit-find">
           <input
             id={id}
@@ -39,12 +41,12 @@ export function FeelingFinder({ id, typed, found, error, onType, onAdd }: Props)
           />
           {found.word && !found.listed && (
             <button type="button" class="button secondary" onClick={onAdd}>
-              Add “{found.word}”
+              {w.name.add(found.word)}
             </button>
           )}
         </div>
         <span class="hint" id={`${id}-hint`}>
-          The list below narrows as you type. Press Enter to add the word.
+          {w.name.findHint}
         </span>
       </div>
       {error && (

@@ -4,6 +4,9 @@
 import type { HelpReasons } from '../../../workbook/name-it/safety';
 import { OverdoseSafety } from '../../safety/OverdoseSafety';
 import { paths, withBase } from '../../../lib/urls';
+import { localePath } from '../../../i18n/languages';
+import { useLang } from '../../../i18n/widgets/words';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 
 interface Props {
   idPrefix: string;
@@ -13,32 +16,32 @@ interface Props {
 }
 
 export function HelpNote({ idPrefix, reasons, headingLevel }: Props) {
+  const w = useNameItWords();
+  const lang = useLang();
   return (
     <div aria-live="polite">
       {(reasons.danger || reasons.craving) && (
         <div class="help-box nameit-help">
           {reasons.danger ? (
             <p>
-              <strong>That sounds very heavy, and you matter.</strong> Thank you for putting it into words. You do not have to carry this alone. If you might act on
-              thoughts of ending your life or hurting yourself, call your emergency number now, or talk to a crisis line today. They are free, and they are there for
-              exactly this.
+              <strong>{w.help.dangerLead}</strong> {w.help.danger}
             </p>
           ) : (
             <p>
-              <strong>This craving or urge is strong.</strong> You do not have to ride it out alone. Reach out to someone now, or use your plan for hard moments.
+              <strong>{w.help.cravingLead}</strong> {w.help.craving}
             </p>
           )}
           <p class="button-row">
-            <a class="button" href={withBase(paths.helpNow)}>
-              Help now: free lines to call or text
+            <a class="button" href={withBase(localePath(lang, paths.helpNow))}>
+              {w.help.helpNow}
             </a>
-            <a class="button secondary" href={withBase(paths.safetyPlan)}>
-              My safety plan
+            <a class="button secondary" href={withBase(localePath(lang, paths.safetyPlan))}>
+              {w.help.safetyPlan}
             </a>
           </p>
           {reasons.craving && (
             <details class="nameit-overdose">
-              <summary>If you do use: how to stay safer from overdose</summary>
+              <summary>{w.help.overdose}</summary>
               <OverdoseSafety headingLevel={headingLevel === 3 ? 4 : 5} id={`${idPrefix}-overdose`} linkHelp={false} />
             </details>
           )}

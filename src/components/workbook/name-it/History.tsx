@@ -7,6 +7,7 @@ import { beforeAfter, lonelinessAndCraving, newestFirst, topFeelings, weeks } fr
 import { localDate } from '../../../workbook/dates';
 import { Patterns } from './Patterns';
 import { CheckInList } from './CheckInList';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 
 interface Props {
   idPrefix: string;
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function History({ idPrefix, handle, headingLevel, announce }: Props) {
+  const w = useNameItWords();
   const H = `h${headingLevel}` as 'h3';
   // Typing in the check-in re-renders this too; the patterns change only with the check-ins.
   const saved = handle.data.entries;
@@ -35,7 +37,7 @@ export function History({ idPrefix, handle, headingLevel, announce }: Props) {
   return (
     <section class="nameit-history" aria-labelledby={`${idPrefix}-history`}>
       <H id={`${idPrefix}-history`} tabIndex={-1}>
-        My check-ins ({entries.length})
+        {w.history.heading(entries.length)}
       </H>
       <Patterns {...patterns} headingLevel={headingLevel} />
       <CheckInList idPrefix={idPrefix} handle={handle} entries={entries} headingLevel={headingLevel} announce={announce} />

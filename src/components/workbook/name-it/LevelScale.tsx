@@ -2,8 +2,10 @@
 // in the re-rate after it.
 import type { ComponentProps } from 'preact';
 import { Scale } from '../Scale';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 
 /** The hint, when there is one, leads into what the ends mean. */
 export function LevelScale({ hint, ...props }: Omit<ComponentProps<typeof Scale>, 'scale'>) {
-  return <Scale {...props} scale={`${hint ? `${hint} ` : ''}0 = barely there, 10 = as strong as it gets.`} />;
+  const w = useNameItWords();
+  return <Scale {...props} scale={`${hint ? `${hint} ` : ''}${w.scale}`} />;
 }

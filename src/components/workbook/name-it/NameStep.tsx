@@ -5,19 +5,21 @@ import { MAX_FEELINGS } from '../../../workbook/kinds/name-it';
 import { helpReasons } from '../../../workbook/name-it/safety';
 import { addable, addFeeling, goToStep, isChosen, removeFeeling } from '../../../workbook/name-it/checkin';
 import { findFeelings } from '../../../workbook/name-it/find';
+import { feelingLabel, groupLabel } from '../../../workbook/name-it/words';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 import { FeelingFinder } from './FeelingFinder';
 import { ChosenFeelings } from './ChosenFeelings';
 import { Chips } from './Chips';
 import { HelpNote } from './HelpNote';
 import { StepNav, type StepProps } from './StepNav';
 
-const NONE_CHOSEN = 'Choose or type at least one word. “Something I can’t name yet” counts too.';
-
 export function NameStep({ idPrefix, handle, headingLevel, announce, go }: StepProps) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
+  const w = useNameItWords();
+  const label = (word: string) => feelingLabel(w, word);
   const draft = handle.data.draft;
-  const found = findFeelings(typed);
+  const found = findFeelings(typed, undefined, label);
   const find = `${idPrefix}-find`;
 
   /** Adds what was typed (as the list's word when it is one); returns whether the word is now chosen. */
@@ -26,10 +28,10 @@ export function NameStep({ idPrefix, handle, headingLevel, announce, go }: StepP
     if (!word) return false;
     setTyped('');
     const why = addable(handle.current().draft, word);
-    if (why === 'chosen') return (announce(`“${word}” is already chosen.`), true);
-    if (why === 'full') return (announce(`That is ${MAX_FEELINGS} words already. Remove one to add another.`), false);
+    if (why === 'chosen') return (announce(w.name.alreadyChosen(label(word))), true);
+    if (why === 'full') return (announce(w.name.full(MAX_FEELINGS)), false);
     handle.update((d) => addFeeling(d, word));
-    announce(`Added “${word}”.`);
+    announce(w.name.added(label(word)));
     setError('');
     return true;
   }
@@ -39,7 +41,7 @@ export function NameStep({ idPrefix, handle, headingLevel, announce, go }: StepP
     // A word typed but not yet added counts, so it is not lost.
     const added = found.word !== '' && (found.listed !== undefined || none) && addTyped();
     if (!added && none) {
-      setError(NONE_CHOSEN);
+      setError(w.name.noneChosen);
       document.getElementById(find)?.focus();
       return;
     }
@@ -48,24 +50,25 @@ export function NameStep({ idPrefix, handle, headingLevel, announce, go }: StepP
 
   return (
     <>
-      <p class="hint">Choose every word that fits, or type your own. Close is good enough.</p>
+      <p class="hint">{w.name.intro}</p>
       <FeelingFinder id={find} typed={typed} found={found} error={error} onType={setTyped} onAdd={addTyped} />
       <ChosenFeelings
         idPrefix={idPrefix}
         feelings={draft.feelings}
         onRemove={(word) => {
           handle.update((d) => removeFeeling(d, word));
-          announce(`Removed “${word}”.`);
+          announce(w.name.removed(label(word)));
           document.getElementById(find)?.focus();
         }}
       />
       {found.groups.map((g) => (
         <fieldset class="nameit-group" key={g.name}>
-          <legend>{g.name}</legend>
+          <legend>{groupLabel(w, g.name)}</legend>
           <Chips
             name={`${idPrefix}-${g.name}`}
             options={g.words}
-            chosen={g.words.filter((w) => isChosen(draft, w))}
+            chosen={g.words.filter((word) => isChosen(draft, word))}
+            label={label}
             onChange={(word, on) => {
               handle.update((d) => (on ? addFeeling(d, word) : removeFeeling(d, word)));
               if (on) setError('');
@@ -73,9 +76,9 @@ export function NameStep({ idPrefix, handle, headingLevel, announce, go }: StepP
           />
         </fieldset>
       ))}
-      {found.word && found.groups.length === 0 && <p class="hint">No word in the list has “{found.word}” in it. Add it as your own word.</p>}
+      {found.word && found.groups.length === 0 && <p class="hint">{w.name.notListed(found.word)}</p>}
       <HelpNote idPrefix={idPrefix} reasons={helpReasons(draft)} headingLevel={headingLevel} />
-      <StepNav step={1} go={go} label="Next: how strong" onNext={next} />
+      <StepNav step={1} go={go} label={w.name.next} onNext={next} />
     </>
   );
 }

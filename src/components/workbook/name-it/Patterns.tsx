@@ -3,7 +3,8 @@
 // week as a chart with the same numbers as a table.
 import type { Change, Group, Week, WordCount } from '../../../workbook/name-it/patterns';
 import { changeText, togetherText } from '../../../workbook/name-it/phrases';
-import { count } from '../../../lib/words';
+import { feelingLabel } from '../../../workbook/name-it/words';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 import { WeekChart } from './WeekChart';
 import { WeekTable } from './WeekTable';
 
@@ -17,31 +18,32 @@ interface Props {
 }
 
 export function Patterns({ top, change, together, series, headingLevel }: Props) {
+  const w = useNameItWords();
   const Sub = `h${headingLevel + 1}` as 'h4';
   const charted = series.some((w) => w.loneliness !== null || w.craving !== null);
   return (
     <>
-      <Sub>Feelings that come up most</Sub>
+      <Sub>{w.patterns.top}</Sub>
       <ol class="nameit-top">
         {top.map((t) => (
           <li key={t.word}>
-            {t.word}: {count(t.count, 'time', 'times')}
+            {feelingLabel(w, t.word)}: {w.patterns.times(t.count)}
           </li>
         ))}
       </ol>
 
-      <Sub>Before and after naming</Sub>
+      <Sub>{w.patterns.beforeAfter}</Sub>
       {change.feelings || change.craving ? (
         <>
-          {change.feelings && <p>{changeText(change.feelings, 'Your feelings')}</p>}
-          {change.craving && <p>{changeText(change.craving, 'The craving or urge')}</p>}
+          {change.feelings && <p>{changeText(change.feelings, w.patterns.yourFeelings, w)}</p>}
+          {change.craving && <p>{changeText(change.craving, w.patterns.theCraving, w)}</p>}
         </>
       ) : (
-        <p>After a check-in, rate it again a few minutes later. Here you will see whether naming a feeling turned it down.</p>
+        <p>{w.patterns.noRerates}</p>
       )}
 
-      <Sub>Loneliness and a craving or urge</Sub>
-      <p>{togetherText(together)}</p>
+      <Sub>{w.patterns.together}</Sub>
+      <p>{togetherText(together, w)}</p>
       {charted && (
         <>
           <WeekChart weeks={series} />

@@ -3,6 +3,7 @@
 import type { ExerciseHandle } from '../useExercise';
 import type { NameItData } from '../../../workbook/kinds/name-it';
 import { goToStep, type Step } from '../../../workbook/name-it/checkin';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 
 export interface StepProps {
   idPrefix: string;
@@ -23,11 +24,12 @@ interface Props {
 }
 
 export function StepNav({ step, go, label, onNext = () => go((d) => goToStep(d, (step + 1) as Step)) }: Props) {
+  const w = useNameItWords();
   return (
     <div class="button-row nameit-nav">
       {step > 1 && (
         <button type="button" class="button secondary" onClick={() => go((d) => goToStep(d, (step - 1) as Step))}>
-          Back
+          {w.steps.back}
         </button>
       )}
       <button type="button" class="button" onClick={onNext}>

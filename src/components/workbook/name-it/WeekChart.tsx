@@ -2,7 +2,10 @@
 // week. Lines differ by dash and marker shape as well as colour; the history
 // shows the same numbers as a table.
 import type { Week } from '../../../workbook/name-it/patterns';
-import { formatDate } from '../../../workbook/dates';
+import type { Lang } from '../../../i18n/languages';
+import { useLang } from '../../../i18n/widgets/words';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
+import { dateIn } from './dates';
 
 const W = 320;
 const TOP = 12;
@@ -10,7 +13,7 @@ const LEFT = 26;
 const RIGHT = W - 10;
 const BOTTOM = 132;
 
-export const weekLabel = (start: string) => formatDate(start, { day: 'numeric', month: 'short' });
+export const weekLabel = (start: string, lang: Lang) => dateIn(lang, start, { day: 'numeric', month: 'short' });
 
 const y = (v: number) => BOTTOM - (v / 10) * (BOTTOM - TOP);
 
@@ -25,6 +28,8 @@ function runs(points: ([number, number] | null)[]): [number, number][][] {
 }
 
 export function WeekChart({ weeks }: { weeks: Week[] }) {
+  const words = useNameItWords();
+  const lang = useLang();
   const step = weeks.length > 1 ? (RIGHT - LEFT) / (weeks.length - 1) : 0;
   const x = (i: number) => (weeks.length > 1 ? LEFT + i * step : (LEFT + RIGHT) / 2);
   const series = (pick: (w: Week) => number | null) => weeks.map((w, i) => (pick(w) === null ? null : ([x(i), y(pick(w)!)] as [number, number])));
@@ -36,13 +41,7 @@ export function WeekChart({ weeks }: { weeks: Week[] }) {
 
   return (
     <figure class="nameit-chart">
-      <svg
-        viewBox={`0 0 ${W} 160`}
-        width={W}
-        height={160}
-        role="img"
-        aria-label="Loneliness and craving or urge, averaged by week, on a scale of 0 to 10. The same numbers are in the table below."
-      >
+      <svg viewBox={`0 0 ${W} 160`} width={W} height={160} role="img" aria-label={words.chart.label}>
         {[0, 5, 10].map((v) => (
           <>
             <line class="nameit-grid" x1={LEFT} x2={RIGHT} y1={y(v)} y2={y(v)} />
@@ -53,7 +52,7 @@ export function WeekChart({ weeks }: { weeks: Week[] }) {
         ))}
         {labelled.map((i) => (
           <text class="nameit-axis" x={x(i)} y={152} text-anchor={weeks.length > 1 && i === 0 ? 'start' : weeks.length > 1 && i === weeks.length - 1 ? 'end' : 'middle'}>
-            {weekLabel(weeks[i]!.start)}
+            {weekLabel(weeks[i]!.start, lang)}
           </text>
         ))}
         {line(lonely, 'nameit-lonely')}
@@ -62,8 +61,8 @@ export function WeekChart({ weeks }: { weeks: Week[] }) {
         {craving.map((p) => p && <rect class="nameit-craving" x={p[0] - 3.5} y={p[1] - 3.5} width={7} height={7} />)}
       </svg>
       <figcaption>
-        <span class="nameit-key nameit-key-lonely" aria-hidden="true" /> Loneliness (solid line, circles){' '}
-        <span class="nameit-key nameit-key-craving" aria-hidden="true" /> Craving or urge (dashed line, squares)
+        <span class="nameit-key nameit-key-lonely" aria-hidden="true" /> {words.chart.lonely} <span class="nameit-key nameit-key-craving" aria-hidden="true" />{' '}
+        {words.chart.craving}
       </figcaption>
     </figure>
   );

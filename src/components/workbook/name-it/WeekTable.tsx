@@ -2,28 +2,34 @@
 import type { Week } from '../../../workbook/name-it/patterns';
 import { weekLabel } from './WeekChart';
 import { orDash } from '../dash';
+import { useLang } from '../../../i18n/widgets/words';
+import { useNameItWords } from '../../../i18n/widgets/name-it';
 
 export function WeekTable({ weeks }: { weeks: Week[] }) {
+  const w = useNameItWords();
+  const lang = useLang();
+  /** An average as the language writes it (5.8, 5,8), or a dash. */
+  const average = (n: number | null) => (n === null ? orDash(n) : w.number(n));
   return (
     <details class="nameit-table">
-      <summary>The chart as a table</summary>
+      <summary>{w.table.summary}</summary>
       <table>
-        <caption>Averages by week. Each counts only the check-ins that rated it.</caption>
+        <caption>{w.table.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Week from</th>
-            <th scope="col">Check-ins</th>
-            <th scope="col">Loneliness</th>
-            <th scope="col">Craving or urge</th>
+            <th scope="col">{w.table.week}</th>
+            <th scope="col">{w.table.checkIns}</th>
+            <th scope="col">{w.table.loneliness}</th>
+            <th scope="col">{w.table.craving}</th>
           </tr>
         </thead>
         <tbody>
-          {weeks.map((w) => (
-            <tr key={w.start}>
-              <th scope="row">{weekLabel(w.start)}</th>
-              <td>{w.checkIns}</td>
-              <td>{orDash(w.loneliness)}</td>
-              <td>{orDash(w.craving)}</td>
+          {weeks.map((week) => (
+            <tr key={week.start}>
+              <th scope="row">{weekLabel(week.start, lang)}</th>
+              <td>{week.checkIns}</td>
+              <td>{average(week.loneliness)}</td>
+              <td>{average(week.craving)}</td>
             </tr>
           ))}
         </tbody>

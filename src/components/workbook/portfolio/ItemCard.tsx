@@ -2,6 +2,7 @@
 // know them and the energy it takes, when it recurs, its backup, and buttons
 // to edit or remove it, and to add a plan with a day to a calendar.
 import { cap, isRecurring, scheduleText, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
+import { usePortfolioWords } from '../../../i18n/widgets/portfolio';
 import { AddToCalendar } from '../AddToCalendar';
 import { isCalendarPlan, kindOf, nameOf } from './common';
 
@@ -17,26 +18,30 @@ interface Props {
 }
 
 export function ItemCard({ item, idPrefix, onEdit, onRemove, hideDetails, announce }: Props) {
+  const words = usePortfolioWords();
+  const w = words.card;
+  const name = nameOf(item, words);
   return (
     <>
       <p>
-        <strong>{item.name || 'No name yet'}</strong> <span class="meta">{[kindOf(item), item.energy && `${item.energy} energy`].filter(Boolean).join(' · ')}</span>
+        <strong>{item.name || w.noName}</strong>{' '}
+        <span class="meta">{[kindOf(item, words), item.energy && words.item.energy[item.energy]].filter(Boolean).join(' · ')}</span>
       </p>
-      {isRecurring(item) && <p class="meta">{cap(scheduleText(item))}</p>}
-      {item.backup.trim() && <p>If this falls through: {item.backup}</p>}
+      {isRecurring(item) && <p class="meta">{cap(scheduleText(item, words))}</p>}
+      {item.backup.trim() && <p>{words.item.fallsThrough(item.backup)}</p>}
       <div class="button-row">
-        <button type="button" id={`${idPrefix}-edit-${item.id}`} class="button secondary small" aria-label={`Edit ${nameOf(item)}`} onClick={onEdit}>
-          Edit
+        <button type="button" id={`${idPrefix}-edit-${item.id}`} class="button secondary small" aria-label={w.editLabel(name)} onClick={onEdit}>
+          {w.edit}
         </button>
-        <button type="button" id={`${idPrefix}-remove-${item.id}`} class="button danger small" aria-label={`Remove ${nameOf(item)}`} onClick={onRemove}>
-          Remove
+        <button type="button" id={`${idPrefix}-remove-${item.id}`} class="button danger small" aria-label={w.removeLabel(name)} onClick={onRemove}>
+          {w.remove}
         </button>
         {isCalendarPlan(item) && (
           <AddToCalendar
             id={`${idPrefix}-calendar-${item.id}`}
-            name={nameOf(item)}
-            adds="the plan"
-            fileName="plan.ics"
+            name={name}
+            adds={w.calendarAdds}
+            fileName={w.calendarFile}
             make={(c, today) => c.planCalendar(item, today, { hideDetails })}
             announce={announce}
           />

@@ -4,26 +4,25 @@
 import { useEffect } from 'preact/hooks';
 import { MAX_SHORT } from '../../../workbook/limits';
 import {
-  ACTIVITY_CIRCLE_LABEL,
-  CIRCLE_LABEL,
-  DAY_NAMES,
   ENERGIES,
-  cap,
   GIVES,
-  GIVE_LABEL,
   MOODS,
   OFTENS,
-  MONTH_WEEKS,
-  OFTEN_LABEL,
+  WEEKDAYS,
+  WEEKS_OF_MONTH,
   fallsInWeek,
   monthlyWeek,
   weekStart,
+  type Energy,
+  type Give,
+  type Mood,
   type PortfolioData,
   type PortfolioItem,
 } from '../../../workbook/kinds/portfolio-logic';
 import { editItem, setFortnightWeek, setMonthWeek, setOften, type ItemPatch } from '../../../workbook/kinds/portfolio-actions';
 import type { ExerciseHandle } from '../useExercise';
 import { focusSoon } from '../focus';
+import { usePortfolioWords } from '../../../i18n/widgets/portfolio';
 import { Choices } from './Choices';
 
 interface Props {
@@ -36,67 +35,68 @@ interface Props {
   onDone(): void;
 }
 
-const DAYS = DAY_NAMES.map((_, i) => String(i));
-const MONTH_WEEK_DAYS = ['1st to 7th', '8th to 14th', '15th to 21st', '22nd to 28th'];
+const DAYS = WEEKDAYS.map(String);
 
 export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
+  const words = usePortfolioWords();
+  const { options, editor: w } = words;
   const person = item.type === 'person';
   const { id } = item;
   const set = (patch: ItemPatch) => handle.update((d) => editItem(d, id, patch));
   const text = (key: 'name' | 'backup') => (e: Event) => set({ [key]: (e.currentTarget as HTMLInputElement).value });
   const chosen = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
-  const circles = person ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL;
+  const circles: Partial<Record<string, string>> = person ? options.circle : options.activityCircle;
   const thisWeek = weekStart(today);
   // Opened by Add or Edit, it starts at the name: once the frame is drawn,
   // after the focus handed back to any item closed on the way.
   useEffect(() => void focusSoon(`${idPrefix}-name`), []);
 
   return (
-    <div class="portfolio-editor" role="group" aria-label={person ? 'Person' : 'Activity'}>
+    <div class="portfolio-editor" role="group" aria-label={words.item.kind[item.type]}>
       <div class="field">
-        <label for={`${idPrefix}-name`}>{person ? 'First name or nickname' : 'What is it?'}</label>
+        <label for={`${idPrefix}-name`}>{w.nameLabel[item.type]}</label>
         <span class="hint" id={`${idPrefix}-name-hint`}>
-          {person ? 'A first name or nickname is enough.' : 'For example: a walk with a neighbour, a weekly class, an online group.'}
+          {w.nameHint[item.type]}
         </span>
         <input id={`${idPrefix}-name`} type="text" maxLength={80} aria-describedby={`${idPrefix}-name-hint`} value={item.name} onInput={text('name')} />
       </div>
       <Choices
-        legend={person ? 'How you know them' : 'Who it connects you with'}
+        legend={w.circle[item.type]}
         name={`${idPrefix}-circle`}
         options={Object.keys(circles)}
-        label={(o) => circles[o as keyof typeof circles]!}
+        label={(o) => circles[o]!}
         value={[item.circle]}
         onChange={([c]) => set({ circle: c as PortfolioItem['circle'] })}
       />
       <Choices
-        legend="Energy it takes"
+        legend={w.energy}
         name={`${idPrefix}-energy`}
         options={ENERGIES}
-        label={cap}
+        label={(o) => options.energy[o as Energy]}
         value={[item.energy]}
         onChange={([e]) => set({ energy: e as PortfolioItem['energy'] })}
       />
       <Choices
-        legend="Moods it suits"
-        hint="Leave them all unticked if it suits any mood."
+        legend={w.moods}
+        hint={w.moodsHint}
         name={`${idPrefix}-moods`}
         multiple
         options={MOODS}
-        label={cap}
+        label={(o) => options.mood[o as Mood]}
         value={item.moods}
         onChange={(m) => set({ moods: MOODS.filter((x) => m.includes(x)) })}
       />
       <Choices
-        legend="What it gives you"
+        legend={w.gives}
         name={`${idPrefix}-gives`}
         multiple
         options={GIVES}
-        label={(o) => GIVE_LABEL[o as keyof typeof GIVE_LABEL]}
+        label={(o) => options.gives[o as Give]}
         value={item.gives}
         onChange={(g) => set({ gives: GIVES.filter((x) => g.includes(x)) })}
       />
       <div class="field">
-        <label for={`${idPrefix}-often`}>How often</label>
+        <label for={`${idPrefix}-often`}>{w.often}</label>
         <select
           id={`${idPrefix}-often`}
           value={item.often}
@@ -106,13 +106,13 @@ export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
           }}
         >
           {OFTENS.map((o) => (
-            <option value={o}>{OFTEN_LABEL[o]}</option>
+            <option value={o}>{options.often[o]}</option>
           ))}
         </select>
       </div>
       {item.often === 'fortnightly' && (
         <div class="field">
-          <label for={`${idPrefix}-from`}>Is it on this week?</label>
+          <label for={`${idPrefix}-from`}>{w.thisWeek}</label>
           <select
             id={`${idPrefix}-from`}
             value={fallsInWeek(item, thisWeek) ? '0' : '7'}
@@ -121,14 +121,14 @@ export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
               handle.update((d) => setFortnightWeek(d, id, today, on));
             }}
           >
-            <option value="0">Yes, this week</option>
-            <option value="7">No, next week</option>
+            <option value="0">{w.yesThisWeek}</option>
+            <option value="7">{w.noNextWeek}</option>
           </select>
         </div>
       )}
       {item.often === 'monthly' && (
         <div class="field">
-          <label for={`${idPrefix}-month-week`}>Which week of the month?</label>
+          <label for={`${idPrefix}-month-week`}>{w.monthWeek}</label>
           <select
             id={`${idPrefix}-month-week`}
             value={String(monthlyWeek(item))}
@@ -137,8 +137,8 @@ export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
               handle.update((d) => setMonthWeek(d, id, today, week));
             }}
           >
-            {MONTH_WEEKS.map((name, i) => (
-              <option value={String(i + 1)}>{`${cap(name)} (${MONTH_WEEK_DAYS[i]})`}</option>
+            {WEEKS_OF_MONTH.map((week) => (
+              <option value={String(week)}>{options.monthWeeks[week - 1]}</option>
             ))}
           </select>
         </div>
@@ -146,29 +146,29 @@ export function ItemEditor({ item, idPrefix, today, handle, onDone }: Props) {
       {item.often !== 'sometimes' && (
         <>
           <Choices
-            legend="On which days"
+            legend={w.days}
             name={`${idPrefix}-days`}
             multiple
             options={DAYS}
-            label={(o) => DAY_NAMES[Number(o)]!}
+            label={(o) => options.days[Number(o)]!}
             value={item.days.map(String)}
             onChange={(d) => set({ days: d.map(Number).sort((a, b) => a - b) })}
           />
           <div class="field">
-            <label for={`${idPrefix}-time`}>Time (if there is a set time)</label>
+            <label for={`${idPrefix}-time`}>{w.time}</label>
             <input id={`${idPrefix}-time`} type="time" value={item.time} onInput={(e) => set({ time: (e.currentTarget as HTMLInputElement).value.slice(0, 5) })} />
           </div>
         </>
       )}
       <div class="field">
-        <label for={`${idPrefix}-backup`}>If this falls through</label>
+        <label for={`${idPrefix}-backup`}>{w.backup}</label>
         <span class="hint" id={`${idPrefix}-backup-hint`}>
-          Your plan B. For example: text Sam, or join the online meeting.
+          {w.backupHint}
         </span>
         <input id={`${idPrefix}-backup`} type="text" maxLength={MAX_SHORT} aria-describedby={`${idPrefix}-backup-hint`} value={item.backup} onInput={text('backup')} />
       </div>
       <button type="button" class="button" onClick={onDone}>
-        Done
+        {w.done}
       </button>
     </div>
   );

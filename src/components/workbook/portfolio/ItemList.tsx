@@ -8,6 +8,7 @@ import { useQuestion } from '../Confirm';
 import { focusSoon } from '../focus';
 import { useOnDemand } from '../useOnDemand';
 import { HideDetails } from '../AddToCalendar';
+import { usePortfolioWords } from '../../../i18n/widgets/portfolio';
 import { ItemCard } from './ItemCard';
 import { LoadFailed, headingTag, isCalendarPlan, isWaiting, nameOf, type ViewProps } from './common';
 
@@ -15,6 +16,8 @@ const loadEditor = () => import('./ItemEditor');
 
 export function ItemList({ idPrefix, handle, today, headingLevel, announce, calendar }: ViewProps) {
   const H = headingTag(headingLevel);
+  const words = usePortfolioWords();
+  const w = words.list;
   const { data, update } = handle;
   const [editing, setEditing] = useState<string | null>(null);
   const editor = useOnDemand(loadEditor, editing !== null);
@@ -56,21 +59,21 @@ export function ItemList({ idPrefix, handle, today, headingLevel, announce, cale
   const remove = (item: PortfolioItem) =>
     question.ask({
       key: item.id,
-      text: `Remove ${nameOf(item)} from your portfolio?`,
-      yes: 'Yes, remove it',
+      text: w.removeQuestion(nameOf(item, words), item.type),
+      yes: w.removeYes,
       back: `${idPrefix}-remove-${item.id}`,
       run() {
         update((d) => removeItem(d, item.id));
-        announce(`${nameOf(item)} removed.`);
+        announce(w.removed(nameOf(item, words)));
         focusSoon(`${idPrefix}-add-${item.type}`);
       },
     });
 
   return (
     <section class="portfolio-items" aria-labelledby={`${idPrefix}-items`}>
-      <H id={`${idPrefix}-items`}>Your people and activities</H>
+      <H id={`${idPrefix}-items`}>{w.heading}</H>
       {data.items.length === 0 ? (
-        <p class="meta">Nothing here yet. Start with what you already have: one person, one thing you do.</p>
+        <p class="meta">{w.empty}</p>
       ) : (
         <ul class="portfolio-list">
           {data.items.map((item) => (
@@ -98,13 +101,13 @@ export function ItemList({ idPrefix, handle, today, headingLevel, announce, cale
       {editor === false && <LoadFailed />}
       <div class="button-row">
         <button type="button" id={`${idPrefix}-add-person`} class="button secondary" disabled={waiting || full} onClick={() => add('person')}>
-          Add a person
+          {w.addPerson}
         </button>
         <button type="button" id={`${idPrefix}-add-activity`} class="button secondary" disabled={waiting || full} onClick={() => add('activity')}>
-          Add an activity
+          {w.addActivity}
         </button>
       </div>
-      {full && <p class="hint">That is the most the planner can hold ({MAX_ITEMS}). Remove one to add another.</p>}
+      {full && <p class="hint">{w.full(MAX_ITEMS)}</p>}
     </section>
   );
 }

@@ -11,6 +11,9 @@ import { paths, withBase } from '../../../lib/urls';
 import type { WidgetProps } from '../island';
 import { useOnDemand } from '../useOnDemand';
 import { useAnnouncer } from '../useAnnouncer';
+import { usePortfolioWords } from '../../../i18n/widgets/portfolio';
+import { useLang } from '../../../i18n/widgets/words';
+import { localePath } from '../../../i18n/languages';
 import { ItemList } from './ItemList';
 import { RightNow } from './RightNow';
 import { Starters } from './Starters';
@@ -29,7 +32,8 @@ export function Portfolio({ def, handle, headingLevel }: WidgetProps<PortfolioDa
   const [message, announce] = useAnnouncer();
   const [hideDetails, setHideDetails] = useState(false);
   const today = useToday();
-  const helpHref = withBase(paths.helpNow);
+  // Help now in the page's language: /es/help-now/ on a Spanish page.
+  const helpHref = withBase(localePath(useLang(), paths.helpNow));
   const view: ViewProps = { idPrefix: def.id, handle, today, headingLevel, announce, calendar: { hideDetails, setHideDetails } };
   return (
     <div class="portfolio">
@@ -54,16 +58,17 @@ const loadExtras = () => import('./PortfolioExtras');
 function BalanceAndGoal({ helpHref, ...view }: ViewProps & { helpHref: string }) {
   const { idPrefix, headingLevel } = view;
   const H = headingTag(headingLevel);
+  const words = usePortfolioWords();
   const placeholder = useRef<HTMLDivElement>(null);
   const extras = useOnDemand(loadExtras, useNearScreen(placeholder));
   return (
     <>
       <section class="portfolio-balance" aria-labelledby={`${idPrefix}-balance`}>
-        <H id={`${idPrefix}-balance`}>Balance</H>
+        <H id={`${idPrefix}-balance`}>{words.balance.heading}</H>
         {extras ? <extras.BalanceBody {...view} helpHref={helpHref} /> : extras === false ? <LoadFailed /> : <div class="portfolio-more" ref={placeholder} />}
       </section>
       <section class="portfolio-goal" aria-labelledby={`${idPrefix}-goal-h`}>
-        <H id={`${idPrefix}-goal-h`}>This week’s goal</H>
+        <H id={`${idPrefix}-goal-h`}>{words.goal.heading}</H>
         {extras && <extras.GoalBody {...view} />}
       </section>
     </>

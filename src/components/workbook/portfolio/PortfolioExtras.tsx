@@ -3,67 +3,65 @@
 // its ticks and wins. Their headings are in Portfolio.tsx, so they can be
 // found (and printed blank) before this arrives.
 import type { FieldDef } from '../../../content/schemas';
-import { listWords } from '../../../lib/words';
-import { AREAS, AREA_LABEL, balance } from '../../../workbook/kinds/portfolio-balance';
-import {
-  DAY_NAMES,
-  GIVES,
-  GIVE_LABEL,
-  MAX_TARGET,
-  currentWeek,
-  doneThisWeek,
-  isKept,
-  isNamed,
-  longDate,
-  weekday,
-  weeksKept,
-} from '../../../workbook/kinds/portfolio-logic';
+import { AREAS, balance } from '../../../workbook/kinds/portfolio-balance';
+import { GIVES, MAX_TARGET, currentWeek, doneThisWeek, isKept, isNamed, longDate, weekday, weeksKept } from '../../../workbook/kinds/portfolio-logic';
 import { setGoalTarget, setGoalText, setWins, tick } from '../../../workbook/kinds/portfolio-actions';
+import { usePortfolioWords, type PortfolioWords } from '../../../i18n/widgets/portfolio';
+import { useLang } from '../../../i18n/widgets/words';
 import { AddToCalendarField } from '../AddToCalendar';
 import { Field } from '../worksheet/Fields';
 import type { ViewProps } from './common';
 import { promptText } from './prompt-text';
 
-const GOAL: FieldDef = {
-  id: 'goal',
-  type: 'short',
-  label: 'My goal for this week',
-  hint: 'Small and clear, so you know when it is done. For example: start one new conversation, or go to two meetings.',
-};
-const WINS: FieldDef = { id: 'wins', type: 'list', label: 'Small wins this week', hint: 'A laugh, a plan made, a name remembered.', itemLabel: 'Win', maxItems: 20 };
+const goalField = ({ goal }: PortfolioWords): FieldDef => ({ id: 'goal', type: 'short', label: goal.label, hint: goal.hint });
+const winsField = ({ goal }: PortfolioWords): FieldDef => ({
+  id: 'wins',
+  type: 'list',
+  label: goal.winsLabel,
+  hint: goal.winsHint,
+  itemLabel: goal.winLabel,
+  maxItems: 20,
+});
 
 export function BalanceBody({ idPrefix, handle, helpHref }: ViewProps & { helpHref: string }) {
+  const words = usePortfolioWords();
+  const w = words.balance;
   const { items } = handle.data;
   if (!items.some(isNamed)) {
-    return <p class="meta">Once you add people and activities, you will see here how they spread, and what may be missing.</p>;
+    return <p class="meta">{w.empty}</p>;
   }
   const bal = balance(items);
   return (
     <>
-      <Bars id={`${idPrefix}-areas`} title="Where your support comes from" rows={AREAS.map((a) => [AREA_LABEL[a], bal.areas[a]])} />
-      <Bars id={`${idPrefix}-gives`} title="What it gives you" rows={GIVES.map((g) => [GIVE_LABEL[g], bal.gives[g]])} />
+      <Bars id={`${idPrefix}-areas`} title={w.areas} rows={AREAS.map((a) => [words.options.areas[a], bal.areas[a]])} />
+      <Bars id={`${idPrefix}-gives`} title={w.gives} rows={GIVES.map((g) => [words.options.gives[g], bal.gives[g]])} />
       {bal.prompts.length ? (
         <ul class="portfolio-prompts">
           {bal.prompts.map((pr) => (
             <li class={pr.id === 'no-bad-day' ? 'warning' : undefined}>
-              {promptText(pr)}
+              {promptText(pr, words)}
               {pr.id === 'no-bad-day' && (
                 <>
                   {' '}
-                  Until then, <a href={helpHref}>Help now</a> has free lines you can call or text.
+                  {w.untilThen.before}
+                  <a href={helpHref}>{words.helpNow}</a>
+                  {w.untilThen.after}
                 </>
               )}
             </li>
           ))}
         </ul>
       ) : (
-        <p>A good spread. Look back at it whenever your life changes.</p>
+        <p>{w.goodSpread}</p>
       )}
     </>
   );
 }
 
 export function GoalBody({ idPrefix, handle, today, announce, calendar }: ViewProps) {
+  const words = usePortfolioWords();
+  const w = words.goal;
+  const lang = useLang();
   const { data, update } = handle;
   if (!today) return null;
   const week = currentWeek(data, today);
@@ -71,10 +69,10 @@ export function GoalBody({ idPrefix, handle, today, announce, calendar }: ViewPr
   const goal = { text: week.goal, target: week.target };
   return (
     <>
-      <p class="meta">Week starting {longDate(week.week)}</p>
-      <Field field={GOAL} idPrefix={idPrefix} value={week.goal} onChange={(v) => update((d) => setGoalText(d, today, String(v)))} announce={announce} />
+      <p class="meta">{words.item.weekStarting(longDate(week.week, lang))}</p>
+      <Field field={goalField(words)} idPrefix={idPrefix} value={week.goal} onChange={(v) => update((d) => setGoalText(d, today, String(v)))} announce={announce} />
       <div class="field">
-        <label for={`${idPrefix}-target`}>How many times this week</label>
+        <label for={`${idPrefix}-target`}>{w.howMany}</label>
         <select
           id={`${idPrefix}-target`}
           value={week.target}
@@ -91,16 +89,16 @@ export function GoalBody({ idPrefix, handle, today, announce, calendar }: ViewPr
       {goal.text.trim() && (
         <AddToCalendarField
           id={`${idPrefix}-calendar-goal`}
-          name="your weekly goal"
-          adds="your goal"
-          fileName="goal.ics"
+          name={w.calendarName}
+          adds={w.calendarAdds}
+          fileName={w.calendarFile}
           make={(c, date) => c.goalCalendar(goal, date, { hideDetails: calendar.hideDetails })}
           announce={announce}
           calendar={calendar}
         />
       )}
       <fieldset class="field portfolio-choices">
-        <legend>Ticked off this week</legend>
+        <legend>{w.ticked}</legend>
         <div class="rating-options">
           {Array.from({ length: week.target }, (_, i) => (
             <label class="rating-option">
@@ -112,18 +110,16 @@ export function GoalBody({ idPrefix, handle, today, announce, calendar }: ViewPr
                   update((d) => tick(d, today, i, on));
                 }}
               />
-              <span>
-                {i + 1} of {week.target}
-              </span>
+              <span>{w.tick(i + 1, week.target)}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <p>
-        {isKept(week) ? 'Goal kept this week. Well done.' : `${week.ticks} of ${week.target} so far this week.`} Weeks you have kept your goal: {weeksKept(data.weeks)}.
+        {isKept(week) ? w.kept : w.soFar(week.ticks, week.target)} {w.weeksKept(weeksKept(data.weeks))}
       </p>
-      {doneWeek.length > 0 && <p>From your portfolio this week: {listWords(doneWeek.map((x) => `${x.item.name} (${DAY_NAMES[weekday(x.date)]})`))}.</p>}
-      <Field field={WINS} idPrefix={idPrefix} value={week.wins} onChange={(v) => update((d) => setWins(d, today, v as string[]))} announce={announce} />
+      {doneWeek.length > 0 && <p>{w.doneThisWeek(words.and(doneWeek.map((x) => words.item.aside(x.item.name, words.item.days[weekday(x.date)]!))))}</p>}
+      <Field field={winsField(words)} idPrefix={idPrefix} value={week.wins} onChange={(v) => update((d) => setWins(d, today, v as string[]))} announce={announce} />
     </>
   );
 }

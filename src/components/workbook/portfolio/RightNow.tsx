@@ -2,9 +2,9 @@
 // portfolio that fit, easiest first, each with its backup. The check-in links
 // here on a hard day, so the heading takes focus when the page lands on it.
 import { useHashFocus } from '../useHashFocus';
-import { ENERGIES, MOODS, cap, checkinOn, isNamed, suggest, type Energy, type Mood, type Suggestion } from '../../../workbook/kinds/portfolio-logic';
+import { ENERGIES, MOODS, checkinOn, isNamed, suggest, type Energy, type Mood, type Suggestion } from '../../../workbook/kinds/portfolio-logic';
 import { checkIn, setDone } from '../../../workbook/kinds/portfolio-actions';
-import { count } from '../../../lib/words';
+import { usePortfolioWords } from '../../../i18n/widgets/portfolio';
 import { Choices } from './Choices';
 import { headingTag, isWaiting, kindOf, type ViewProps } from './common';
 
@@ -18,6 +18,8 @@ interface Props extends ViewProps {
 
 export function RightNow({ idPrefix, handle, today, headingLevel, announce, helpHref }: Props) {
   const H = headingTag(headingLevel);
+  const words = usePortfolioWords();
+  const w = words.now;
   const { data, update } = handle;
   const { energy, mood } = checkinOn(data, today);
   const waiting = isWaiting({ today, handle });
@@ -30,34 +32,34 @@ export function RightNow({ idPrefix, handle, today, headingLevel, announce, help
     const now = checkinOn(saved, today);
     if (!now.energy || !now.mood) return;
     const n = suggest(saved, now.energy, now.mood, today).length;
-    announce(n ? `${count(n, 'idea fits', 'ideas fit')} right now, easiest first.` : 'Nothing in your portfolio fits right now yet.');
+    announce(n ? w.ideasFit(n) : w.nothingFits);
   }
 
   function markDone({ item }: Suggestion, done: boolean) {
     update((d) => setDone(d, item.id, today, done));
-    announce(done ? `${item.name} marked as done today. Well done.` : `${item.name} is no longer marked as done today.`);
+    announce(done ? w.markedDone(item.name) : w.unmarked(item.name));
   }
 
   return (
     <section class="portfolio-now" aria-labelledby={RIGHT_NOW}>
       <H id={RIGHT_NOW} tabIndex={-1}>
-        Right now
+        {w.heading}
       </H>
-      <p class="hint">Pick how you are today. You get up to three things that fit, easiest first, each with its backup.</p>
+      <p class="hint">{w.hint}</p>
       <Choices
-        legend="Your energy today"
+        legend={w.energy}
         name={`${idPrefix}-now-energy`}
         options={ENERGIES}
-        label={cap}
+        label={(o) => words.options.energy[o as Energy]}
         value={[energy]}
         disabled={waiting}
         onChange={([e]) => choose({ energy: e as Energy })}
       />
       <Choices
-        legend="Your mood today"
+        legend={w.mood}
         name={`${idPrefix}-now-mood`}
         options={MOODS}
-        label={cap}
+        label={(o) => words.options.mood[o as Mood]}
         value={[mood]}
         disabled={waiting}
         onChange={([m]) => choose({ mood: m as Mood })}
@@ -67,7 +69,9 @@ export function RightNow({ idPrefix, handle, today, headingLevel, announce, help
           <Ideas ideas={suggest(data, energy, mood, today)} empty={!data.items.some(isNamed)} energy={energy} mood={mood} onDone={markDone} />
           {(mood === 'low' || mood === 'anxious') && (
             <p class="meta">
-              If you feel unsafe, <a href={helpHref}>Help now</a> has free lines you can call or text.
+              {w.unsafe.before}
+              <a href={helpHref}>{words.helpNow}</a>
+              {w.unsafe.after}
             </p>
           )}
         </div>
@@ -86,17 +90,13 @@ interface IdeasProps {
 }
 
 function Ideas({ ideas, empty, energy, mood, onDone }: IdeasProps) {
+  const words = usePortfolioWords();
+  const w = words.now;
   if (ideas.length === 0) {
-    return (
-      <p>
-        {empty
-          ? 'Nothing in your portfolio yet. Add a person or an activity below, and ideas will appear here.'
-          : `Nothing in your portfolio fits a ${energy}-energy, ${mood} day yet. Add one small thing that would, like a text to someone who gets it.`}
-      </p>
-    );
+    return <p>{empty ? w.empty : w.noFit(energy, mood)}</p>;
   }
   return (
-    <ol class="portfolio-list" aria-label="Ideas for right now">
+    <ol class="portfolio-list" aria-label={w.ideas}>
       {ideas.map((idea) => {
         const { item, backup, doneToday } = idea;
         return (
@@ -104,20 +104,20 @@ function Ideas({ ideas, empty, energy, mood, onDone }: IdeasProps) {
             <p>
               <strong>{item.name}</strong>{' '}
               <span class="meta">
-                {kindOf(item)} · {item.energy} energy
+                {kindOf(item, words)} · {item.energy && words.item.energy[item.energy]}
               </span>
             </p>
-            <p>{backup ? `If this falls through: ${backup}` : <span class="meta">No backup written for this one yet.</span>}</p>
+            <p>{backup ? words.item.fallsThrough(backup) : <span class="meta">{w.noBackup}</span>}</p>
             {doneToday ? (
               <p class="portfolio-done">
-                Done today.{' '}
-                <button type="button" class="button secondary small" aria-label={`Undo: ${item.name} done today`} onClick={() => onDone(idea, false)}>
-                  Undo
+                {w.doneToday}{' '}
+                <button type="button" class="button secondary small" aria-label={w.undoLabel(item.name)} onClick={() => onDone(idea, false)}>
+                  {w.undo}
                 </button>
               </p>
             ) : (
-              <button type="button" class="button small" aria-label={`I did this: ${item.name}`} onClick={() => onDone(idea, true)}>
-                I did this
+              <button type="button" class="button small" aria-label={w.didThisLabel(item.name)} onClick={() => onDone(idea, true)}>
+                {w.didThis}
               </button>
             )}
           </li>

@@ -2,8 +2,9 @@
 // turn to on any day, and a note of the plans that are on in other weeks.
 // Made to be printed and put on the fridge, or added to a calendar.
 import { printExercise } from '../print-exercise';
-import { listWords } from '../../../lib/words';
-import { DAY_NAMES, anyDay, isRecurring, longDate, offWeek, oftenText, weekPlan, weekStart, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
+import { anyDay, isRecurring, longDate, offWeek, oftenText, weekPlan, weekStart, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
+import { usePortfolioWords } from '../../../i18n/widgets/portfolio';
+import { useLang } from '../../../i18n/widgets/words';
 import { AddToCalendar, HideDetails, type CalendarChoice } from '../AddToCalendar';
 import { headingTag, isCalendarPlan } from './common';
 
@@ -19,18 +20,22 @@ interface Props {
 }
 
 function PlanLine({ item, withTime }: { item: PortfolioItem; withTime: boolean }) {
+  const words = usePortfolioWords();
   return (
     <li>
       {withTime && item.time && <span class="portfolio-time">{item.time} </span>}
       <strong>{item.name}</strong>
-      {item.often !== 'weekly' && isRecurring(item) && ` (${oftenText(item)})`}
-      {item.backup.trim() && <span class="portfolio-backup">If this falls through: {item.backup}</span>}
+      {item.often !== 'weekly' && isRecurring(item) && ` (${oftenText(item, words)})`}
+      {item.backup.trim() && <span class="portfolio-backup">{words.item.fallsThrough(item.backup)}</span>}
     </li>
   );
 }
 
 export function WeekPlan({ idPrefix, headingLevel, items, today, announce, calendar }: Props) {
   const H = headingTag(headingLevel);
+  const words = usePortfolioWords();
+  const w = words.week;
+  const lang = useLang();
   const headingId = `${idPrefix}-week`;
   // This week's plans: fortnightly and monthly plans show only in the weeks they are on.
   const thisWeek = today && weekStart(today);
@@ -42,14 +47,14 @@ export function WeekPlan({ idPrefix, headingLevel, items, today, announce, calen
 
   return (
     <section class="portfolio-week" aria-labelledby={headingId}>
-      <H id={headingId}>Your week</H>
-      {thisWeek && <p class="meta">Week starting {longDate(thisWeek)}</p>}
-      <p class="hint no-print">Plans with a set day show here, with their backups. Print it and put it on the fridge.</p>
+      <H id={headingId}>{w.heading}</H>
+      {thisWeek && <p class="meta">{words.item.weekStarting(longDate(thisWeek, lang))}</p>}
+      <p class="hint no-print">{w.hint}</p>
       <table class="portfolio-calendar" aria-labelledby={headingId}>
         <tbody>
           {weekPlan(items, thisWeek).map(({ day, entries }) => (
             <tr key={day}>
-              <th scope="row">{DAY_NAMES[day]}</th>
+              <th scope="row">{words.options.days[day]}</th>
               <td>
                 {entries.length > 0 && (
                   <ul>
@@ -62,7 +67,7 @@ export function WeekPlan({ idPrefix, headingLevel, items, today, announce, calen
             </tr>
           ))}
           <tr>
-            <th scope="row">Any day</th>
+            <th scope="row">{w.anyDay}</th>
             <td>
               {loose.length > 0 && (
                 <ul>
@@ -75,18 +80,18 @@ export function WeekPlan({ idPrefix, headingLevel, items, today, announce, calen
           </tr>
         </tbody>
       </table>
-      {nextWeekOnly.length > 0 && <p>Next week, not this one: {listWords(nextWeekOnly.map((i) => `${i.name} (every two weeks)`))}.</p>}
-      {laterInMonth.length > 0 && <p>Not this week: {listWords(laterInMonth.map((i) => `${i.name} (${oftenText(i)})`))}.</p>}
+      {nextWeekOnly.length > 0 && <p>{w.nextWeekOnly(words.and(nextWeekOnly.map((i) => words.item.aside(i.name, oftenText(i, words)))))}</p>}
+      {laterInMonth.length > 0 && <p>{w.notThisWeek(words.and(laterInMonth.map((i) => words.item.aside(i.name, oftenText(i, words)))))}</p>}
       <p class="button-row">
         <button type="button" class="button secondary small" onClick={() => printExercise(idPrefix)}>
-          Print the week for the fridge
+          {w.print}
         </button>
         {planned && (
           <AddToCalendar
             id={`${idPrefix}-calendar-week`}
-            name="every plan in your week"
-            adds="your week’s plans"
-            fileName="week.ics"
+            name={w.calendarName}
+            adds={w.calendarAdds}
+            fileName={w.calendarFile}
             make={(c, date) => c.weekCalendar(items, date, { hideDetails: calendar.hideDetails })}
             announce={announce}
           />

@@ -1,6 +1,7 @@
 // What the planner's views share: their props, how an item is named, which
 // plans can go in a calendar, and the note for a part that could not load.
-import { ACTIVITY_CIRCLE_LABEL, CIRCLE_LABEL, isNamed, isRecurring, type PortfolioData, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
+import { isNamed, isRecurring, type Circle, type PortfolioData, type PortfolioItem } from '../../../workbook/kinds/portfolio-logic';
+import { usePortfolioWords, type PortfolioWords } from '../../../i18n/widgets/portfolio';
 import type { ExerciseHandle } from '../useExercise';
 import type { CalendarChoice } from '../AddToCalendar';
 
@@ -25,21 +26,26 @@ export const headingTag = (level: 3 | 4) => `h${level}` as 'h3' | 'h4';
 export const isWaiting = ({ today, handle }: Pick<ViewProps, 'today' | 'handle'>) => !today || !handle.ready;
 
 /** How an item is named to screen readers and in messages, even before it has a name. */
-export const nameOf = (i: PortfolioItem) => i.name.trim() || `unnamed ${i.type}`;
+export const nameOf = (i: PortfolioItem, words: PortfolioWords) => i.name.trim() || words.item.unnamed[i.type];
 
 /** A plan that can go in a calendar: one with a name and a day. */
 export const isCalendarPlan = (i: PortfolioItem) => isNamed(i) && isRecurring(i);
 
 /** How you know a person, or whom an activity puts you with; "Person" or "Activity" until chosen. */
-export const kindOf = (i: PortfolioItem) =>
-  (i.circle ? (i.type === 'person' ? CIRCLE_LABEL : ACTIVITY_CIRCLE_LABEL)[i.circle] : undefined) ?? (i.type === 'person' ? 'Person' : 'Activity');
+export function kindOf(i: PortfolioItem, words: PortfolioWords): string {
+  const circles: Partial<Record<Circle, string>> = i.type === 'person' ? words.options.circle : words.options.activityCircle;
+  return (i.circle ? circles[i.circle] : undefined) ?? words.item.kind[i.type];
+}
 
 /**
  * Said where a part loaded on demand would have been, when it could not load
  * (on a lost connection), rather than leave a gap or a button that does nothing.
  */
-export const LoadFailed = () => (
-  <p class="warning" role="alert">
-    This part of the planner could not load. What you have saved is safe. Check your connection, then reload the page.
-  </p>
-);
+export function LoadFailed() {
+  const words = usePortfolioWords();
+  return (
+    <p class="warning" role="alert">
+      {words.list.loadFailed}
+    </p>
+  );
+}

@@ -1,34 +1,26 @@
-// The balance's prompts in words: gentle, and never blaming. The rules that
-// decide which prompts apply are in workbook/kinds/portfolio-balance.ts.
-import { choose, listWords } from '../../../lib/words';
-import { GIVE_LABEL } from '../../../workbook/kinds/portfolio-logic';
-import type { Area, Prompt } from '../../../workbook/kinds/portfolio-balance';
+// The balance's prompts in words: gentle, and never blaming. The words, in
+// each language, are in the planner's words (i18n/widgets/en/portfolio.ts);
+// the rules that decide which prompts apply are in
+// workbook/kinds/portfolio-balance.ts.
+import type { Prompt } from '../../../workbook/kinds/portfolio-balance';
+import { en, type PortfolioWords } from '../../../i18n/widgets/en/portfolio';
 
-const AREA_PROMPT: Record<Area, string> = {
-  family: 'No family or old friends here yet. That is common, and it can hurt. When you feel ready, one short text to a cousin or an old friend counts.',
-  peers: 'No recovery peers here yet. A meeting, an online group or a sponsor are good ways in.',
-  professionals: 'No professionals here yet. A doctor, counsellor, key worker or pharmacist is there even when friends are busy.',
-  community: 'Nothing from your community yet. A class, a library, a faith group or a volunteer shift gives you a place to show up.',
-};
-
-export function promptText(prompt: Prompt): string {
+export function promptText(prompt: Prompt, words: Pick<PortfolioWords, 'and' | 'or' | 'item' | 'balance'> = en): string {
+  const w = words.balance.prompts;
   switch (prompt.id) {
     case 'no-bad-day':
-      return 'There is no one here to contact on a bad day yet. Think of one person who answers, stays calm and does not judge: a friend, a sponsor, a counsellor. Add them, and tick “Low” under the moods they suit.';
+      return w.noBadDay;
     case 'one-carries':
-      return `${prompt.name} carries most of your plan (${prompt.load} of ${prompt.total} plans and backups). One more person or activity would spread the load, which is kinder to you both.`;
+      return w.oneCarries(prompt.name, prompt.load, prompt.total);
     case 'missing-area':
-      return AREA_PROMPT[prompt.area];
+      return w.missingArea[prompt.area];
     case 'no-low-energy':
-      return 'Nothing here takes low energy. Add one thing you could manage on a flat day, like a text or a walk where people are.';
+      return w.noLowEnergy;
     case 'missing-gives':
-      return `Nothing here gives you ${listWords(
-        prompt.gives.map((g) => GIVE_LABEL[g].toLowerCase()),
-        'or',
-      )} yet.`;
+      return w.missingGives(words.or(prompt.gives.map((g) => words.item.gives[g])));
     case 'no-backup':
-      return `${listWords(prompt.names)} ${choose(prompt.names.length, 'has', 'have')} no backup yet. A plan B makes a cancelled plan easier to take.`;
+      return w.noBackup(words.and(prompt.names), prompt.names.length);
     case 'no-energy':
-      return `“Right now” cannot suggest ${listWords(prompt.names)} until you choose the energy ${choose(prompt.names.length, 'it takes', 'each takes')}.`;
+      return w.noEnergy(words.and(prompt.names), prompt.names.length);
   }
 }

@@ -4,6 +4,8 @@
 // words and the count lead alone. A screen reader hears "Breathe in" and
 // "Breathe out" as they change, never the count. Nothing here is saved: the
 // worksheet below it keeps the reader's notes.
+import { useFrameWords } from '../../../i18n/widgets/frame';
+import { useLang } from '../../../i18n/widgets/words';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { breathAt, LENGTHS_MINUTES, PACES, practiceMs, type LengthMinutes, type PaceId } from '../../../lib/breathing';
 
@@ -14,20 +16,21 @@ interface Props {
 
 type Status = 'ready' | 'running' | 'paused' | 'done';
 
-const WORDS = { in: 'Breathe in', out: 'Breathe out' } as const;
 /** Often enough that the count never lags a second behind. */
 const TICK_MS = 200;
 
 // Older phones' browsers lack Intl.DurationFormat (Chromium before 129).
-const digital = 'DurationFormat' in Intl ? new Intl.DurationFormat('en', { style: 'digital', hoursDisplay: 'auto' }) : null;
-
-function timeLeft(seconds: number): string {
+function timeLeft(seconds: number, lang: string): string {
   const d = { minutes: Math.floor(seconds / 60), seconds: seconds % 60 };
-  return digital ? digital.format(d) : `${d.minutes}:${String(d.seconds).padStart(2, '0')}`;
+  return 'DurationFormat' in Intl
+    ? new Intl.DurationFormat(lang, { style: 'digital', hoursDisplay: 'auto' }).format(d)
+    : `${d.minutes}:${String(d.seconds).padStart(2, '0')}`;
 }
 
 export default function BreathingTimer({ idPrefix, headingLevel }: Props) {
   const H = `h${headingLevel}` as 'h3' | 'h4';
+  const w = useFrameWords().breathing;
+  const lang = useLang();
   const id = (part: string) => `${idPrefix}-breathing-${part}`;
   const [minutes, setMinutes] = useState<LengthMinutes>(2);
   const [paceId, setPaceId] = useState<PaceId>('slow');
@@ -73,45 +76,38 @@ export default function BreathingTimer({ idPrefix, headingLevel }: Props) {
 
   const busy = status === 'running' || status === 'paused';
   const shown = status === 'ready' ? null : moment.phase;
-  const spoken =
-    status === 'running' && moment.phase !== 'done'
-      ? WORDS[moment.phase]
-      : status === 'paused'
-        ? 'Paused.'
-        : status === 'done'
-          ? 'Finished. Take a moment to notice how you feel, then note it below if you like.'
-          : '';
+  const spoken = status === 'running' && moment.phase !== 'done' ? w[moment.phase] : status === 'paused' ? w.paused : status === 'done' ? w.finishedSpoken : '';
 
   return (
     <section class="breathing no-print" aria-labelledby={id('heading')}>
-      <H id={id('heading')}>Breathing timer</H>
+      <H id={id('heading')}>{w.heading}</H>
       <div class="breathing-choices">
         <fieldset disabled={busy}>
-          <legend>How long</legend>
+          <legend>{w.howLong}</legend>
           {LENGTHS_MINUTES.map((m) => (
             <label key={m} class="check">
               <input type="radio" name={id('length')} checked={minutes === m} onChange={() => setMinutes(m)} />
-              {m === 1 ? '1 minute' : `${m} minutes`}
+              {w.minutes(m)}
             </label>
           ))}
         </fieldset>
         <fieldset disabled={busy}>
-          <legend>Pace</legend>
+          <legend>{w.pace}</legend>
           {(Object.keys(PACES) as PaceId[]).map((p) => (
             <label key={p} class="check">
               <input type="radio" name={id('pace')} checked={paceId === p} onChange={() => setPaceId(p)} />
-              {PACES[p].label}
+              {w.paces[p]}
             </label>
           ))}
         </fieldset>
       </div>
       <div class="breathing-guide" data-phase={shown ?? 'ready'}>
         <div class="breath-circle" aria-hidden="true" style={{ '--breath-seconds': `${moment.phaseSeconds || 1}s` }}>
-          <span class="breath-word">{shown === 'in' || shown === 'out' ? WORDS[shown] : shown === 'done' ? 'Done' : 'Ready'}</span>
+          <span class="breath-word">{shown === 'in' || shown === 'out' ? w[shown] : shown === 'done' ? w.done : w.ready}</span>
           {(shown === 'in' || shown === 'out') && <span class="breath-count">{moment.count}</span>}
         </div>
         <p class="breath-left" id={id('left')}>
-          {status === 'done' ? 'Finished' : `${timeLeft(moment.secondsLeft)} left`}
+          {status === 'done' ? w.finished : w.left(timeLeft(moment.secondsLeft, lang))}
         </p>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">
@@ -119,11 +115,11 @@ export default function BreathingTimer({ idPrefix, headingLevel }: Props) {
       </p>
       <p class="breathing-buttons">
         <button type="button" class="button" ref={main} onClick={toggle} aria-describedby={id('left')}>
-          {status === 'running' ? 'Pause' : status === 'paused' ? 'Resume' : status === 'done' ? 'Start again' : 'Start'}
+          {status === 'running' ? w.pause : status === 'paused' ? w.resume : status === 'done' ? w.startAgain : w.start}
         </button>
         {busy && (
           <button type="button" class="button secondary" onClick={stop}>
-            Stop
+            {w.stop}
           </button>
         )}
       </p>

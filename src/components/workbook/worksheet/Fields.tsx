@@ -6,6 +6,7 @@ import type { FieldValue } from '../../../workbook/kinds/worksheet';
 import { MAX_LONG, MAX_SHORT } from '../../../workbook/limits';
 import { Scale } from '../Scale';
 import { focusSoon } from '../focus';
+import { useFrameWords } from '../../../i18n/widgets/frame';
 
 export interface FieldProps {
   field: FieldDef;
@@ -61,8 +62,9 @@ export function Field(props: FieldProps) {
 
 function Rating({ field, value, onChange, id }: FieldProps & { id: string }) {
   if (field.type !== 'rating') return null;
+  const w = useFrameWords().fields;
   const current = typeof value === 'number' ? value : null;
-  const scale = `0 = ${field.minLabel ?? 'lowest'}, ${field.max} = ${field.maxLabel ?? 'highest'}`;
+  const scale = `0 = ${field.minLabel ?? w.lowest}, ${field.max} = ${field.maxLabel ?? w.highest}`;
   if (field.max === 10) {
     // Eleven large radio buttons: easier on a phone than a slider.
     return <Scale name={id} legend={field.label} hint={field.hint} scale={scale} value={current} onChange={onChange} />;
@@ -82,12 +84,12 @@ function Rating({ field, value, onChange, id }: FieldProps & { id: string }) {
           max={100}
           step={5}
           aria-describedby={`${id}-scale`}
-          aria-valuetext={current === null ? 'not rated yet' : String(current)}
+          aria-valuetext={current === null ? w.notRatedYet : String(current)}
           value={current ?? 50}
           onInput={(e) => onChange(Number((e.currentTarget as HTMLInputElement).value))}
         />
         <output for={id} class="range-value">
-          {current === null ? 'Not rated' : current}
+          {current === null ? w.notRated : current}
         </output>
       </div>
     </div>
@@ -105,25 +107,30 @@ function Choice({ field, value, onChange, id }: FieldProps & { id: string }) {
     <fieldset class="field choice">
       <legend>{field.label}</legend>
       {field.hint && <span class="hint">{field.hint}</span>}
-      {field.options.map((option, i) => (
-        <label class="check" key={option}>
-          <input
-            type={field.multiple ? 'checkbox' : 'radio'}
-            name={id}
-            id={`${id}-${i}`}
-            value={option}
-            checked={chosen.includes(option)}
-            onChange={(e) => toggle(option, (e.currentTarget as HTMLInputElement).checked)}
-          />
-          {option}
-        </label>
-      ))}
+      {field.options.map((label, i) => {
+        // The saved value is the English option (see FieldDef.values).
+        const option = field.values?.[i] ?? label;
+        return (
+          <label class="check" key={option}>
+            <input
+              type={field.multiple ? 'checkbox' : 'radio'}
+              name={id}
+              id={`${id}-${i}`}
+              value={option}
+              checked={chosen.includes(option)}
+              onChange={(e) => toggle(option, (e.currentTarget as HTMLInputElement).checked)}
+            />
+            {label}
+          </label>
+        );
+      })}
     </fieldset>
   );
 }
 
 function List({ field, value, onChange, announce, id }: FieldProps & { id: string }) {
   if (field.type !== 'list') return null;
+  const w = useFrameWords().fields;
   const items = Array.isArray(value) ? value : [];
   const full = items.length >= field.maxItems;
 
@@ -136,7 +143,7 @@ function List({ field, value, onChange, announce, id }: FieldProps & { id: strin
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item!);
     onChange(next);
-    announce(`${field.itemLabel} moved to position ${to + 1} of ${items.length}.`);
+    announce(w.moved(field.itemLabel, to + 1, items.length));
     // Keep focus on the button just used, or its twin when that one is now disabled.
     const last = items.length - 1;
     focusRow(to, to > from ? (to === last ? 'up' : 'down') : to === 0 ? 'down' : 'up');
@@ -144,7 +151,7 @@ function List({ field, value, onChange, announce, id }: FieldProps & { id: strin
 
   const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
-    announce(`${field.itemLabel} ${index + 1} removed.`);
+    announce(w.removed(field.itemLabel, index + 1));
     focusRow(Math.min(index, items.length - 2));
   };
 
@@ -178,7 +185,7 @@ function List({ field, value, onChange, announce, id }: FieldProps & { id: strin
                   class="button secondary small"
                   disabled={i === 0}
                   onClick={() => move(i, i - 1)}
-                  aria-label={`Move ${field.itemLabel.toLowerCase()} ${i + 1} up`}
+                  aria-label={w.moveUp(field.itemLabel, i + 1)}
                 >
                   ↑
                 </button>
@@ -188,11 +195,11 @@ function List({ field, value, onChange, announce, id }: FieldProps & { id: strin
                   class="button secondary small"
                   disabled={i === items.length - 1}
                   onClick={() => move(i, i + 1)}
-                  aria-label={`Move ${field.itemLabel.toLowerCase()} ${i + 1} down`}
+                  aria-label={w.moveDown(field.itemLabel, i + 1)}
                 >
                   ↓
                 </button>
-                <button type="button" class="button danger small" onClick={() => remove(i)} aria-label={`Remove ${field.itemLabel.toLowerCase()} ${i + 1}`}>
+                <button type="button" class="button danger small" onClick={() => remove(i)} aria-label={w.remove(field.itemLabel, i + 1)}>
                   ✕
                 </button>
               </span>
@@ -209,9 +216,9 @@ function List({ field, value, onChange, announce, id }: FieldProps & { id: strin
         </ol>
       )}
       <button type="button" class="button secondary small" onClick={add} disabled={full}>
-        Add {field.itemLabel.toLowerCase()}
+        {w.add(field.itemLabel)}
       </button>
-      {full && <span class="hint">That is the most this list can hold ({field.maxItems}).</span>}
+      {full && <span class="hint">{w.full(field.maxItems)}</span>}
     </fieldset>
   );
 }

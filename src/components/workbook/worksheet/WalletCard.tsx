@@ -4,21 +4,24 @@
 // card can be seen by others.
 import type { ExerciseDef } from '../../../workbook/kinds/types';
 import { formatValue, isAnswered, type Values } from '../../../workbook/kinds/worksheet';
+import { useFrameWords } from '../../../i18n/widgets/frame';
 
 export function WalletCard({ def, values }: { def: ExerciseDef; values: Values }) {
+  const frame = useFrameWords();
+  const w = frame.wallet;
   const answered = def.fields.filter((f) => isAnswered(values[f.id]));
   return (
     <div class="wallet-card-sheet print-only-card">
-      <p class="wallet-card-cut">Cut along the dashed line, then fold in half.</p>
+      <p class="wallet-card-cut">{w.cut}</p>
       <div class="wallet-card">
         <p class="wallet-card-title">{def.title}</p>
         {answered.length === 0 ? (
-          <p>Nothing written yet. Fill in the plan, then print the card.</p>
+          <p>{w.empty}</p>
         ) : (
           answered.map((f) => (
             <div class="wallet-card-part" key={f.id}>
               <p class="wallet-card-label">{f.label}</p>
-              <p>{formatValue(f, values[f.id])}</p>
+              <p>{formatValue(f, values[f.id], frame)}</p>
             </div>
           ))
         )}

@@ -9,6 +9,7 @@ import { Field } from './Fields';
 import { usePrefill } from './prefill';
 import { WalletCard } from './WalletCard';
 import { printExercise } from '../print-exercise';
+import { useFrameWords } from '../../../i18n/widgets/frame';
 import { useQuestion } from '../Confirm';
 import { focusSoon } from '../focus';
 import { useOnDemand } from '../useOnDemand';
@@ -103,6 +104,8 @@ interface LogProps extends Props {
 
 function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) {
   const H = `h${headingLevel}` as 'h3' | 'h4';
+  const words = useFrameWords();
+  const w = words.log;
   const { data } = handle;
   const [date, setDate] = useState(() => localDate());
   const [error, setError] = useState('');
@@ -112,16 +115,16 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
   function addEntry(e: Event) {
     e.preventDefault();
     if (!hasAnyAnswer(data.values)) {
-      setError('Write something in at least one box before saving the entry.');
+      setError(w.needsAnswer);
       return;
     }
     if (!isDate(date)) {
-      setError('Choose a date for this entry.');
+      setError(w.needsDate);
       return;
     }
     setError('');
     handle.update((d) => ({ values: {}, entries: [...d.entries, { id: crypto.randomUUID(), date, values: d.values }] }));
-    setMessage(`Entry for ${date} saved. The form is empty for your next entry.`);
+    setMessage(w.saved(date));
   }
 
   const question = useQuestion();
@@ -129,24 +132,24 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
   const removeEntry = (entry: LogEntry) =>
     question.ask({
       key: entry.id,
-      text: `Delete the entry from ${entry.date}? This cannot be undone.`,
-      yes: 'Yes, delete it',
+      text: w.deleteQuestion(entry.date),
+      yes: w.deleteYes,
       back: deleteId(entry),
       run() {
         handle.update((d) => ({ ...d, entries: d.entries.filter((x) => x.id !== entry.id) }));
-        setMessage(`Entry from ${entry.date} deleted.`);
+        setMessage(w.deleted(entry.date));
         focusSoon(`${def.id}-past`);
       },
     });
 
   return (
     <div class="worksheet log">
-      <form class="log-new" onSubmit={addEntry} aria-label={`New entry: ${def.title}`} noValidate>
+      <form class="log-new" onSubmit={addEntry} aria-label={w.newEntryLabel(def.title)} noValidate>
         <H class="log-heading" id={`${def.id}-new`}>
-          New entry
+          {w.newEntry}
         </H>
         <div class="field">
-          <label for={`${def.id}-date`}>Date</label>
+          <label for={`${def.id}-date`}>{w.date}</label>
           <input id={`${def.id}-date`} type="date" value={date} onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} />
         </div>
         {fields(data.values, def.id)}
@@ -156,16 +159,16 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
           </p>
         )}
         <button type="submit" class="button">
-          Save this entry
+          {w.save}
         </button>
       </form>
       {live}
-      <section class="log-entries" aria-label={`Past entries: ${def.title}`}>
+      <section class="log-entries" aria-label={w.pastLabel(def.title)}>
         <H class="log-heading" id={`${def.id}-past`} tabIndex={-1}>
-          Past entries ({entries.length})
+          {w.past(entries.length)}
         </H>
         {entries.length === 0 ? (
-          <p class="meta">No entries yet. Saved entries will appear here, newest first.</p>
+          <p class="meta">{w.none}</p>
         ) : (
           <ol class="entry-list">
             {entries.map((entry) => (
@@ -179,12 +182,12 @@ function Log({ def, handle, headingLevel, fields, live, setMessage }: LogProps) 
                     .map((f) => (
                       <>
                         <dt>{f.label}</dt>
-                        <dd>{formatValue(f, entry.values[f.id])}</dd>
+                        <dd>{formatValue(f, entry.values[f.id], words)}</dd>
                       </>
                     ))}
                 </dl>
                 <button type="button" id={deleteId(entry)} class="button danger small no-print" onClick={() => removeEntry(entry)}>
-                  Delete entry from {entry.date}
+                  {w.deleteEntry(entry.date)}
                 </button>
                 {question.at(entry.id)}
               </li>
