@@ -6,6 +6,10 @@ import { expect, test } from '@playwright/test';
 import { CSS, CSS_FILES, HTML, JS_IDLE, KB, PAGES, PRECACHE_WIRE } from '../support/budgets';
 import { gz, weigh } from '../support/page-weight';
 import { precacheSize } from '../support/precache';
+import { precacheFiles } from '../../integrations/offline';
+import { LANGS, localePath, splitLocale } from '../../src/i18n/languages';
+import { getManifest } from 'workbox-build';
+import { join } from 'node:path';
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
@@ -35,10 +39,16 @@ for (const p of PAGES) {
   });
 }
 
-test('the offline copy of the whole site stays small enough to download on prepaid data', async () => {
-  const { files, wire } = await precacheSize();
-  test.info().annotations.push({ type: 'precache', description: `${files} files, ${kb(wire)} gzip` });
-  // Everything a reader needs offline is in it.
-  expect(files).toBeGreaterThan(100);
-  expect(wire, `the offline worker precaches ${kb(wire)} gzip, budget ${kb(PRECACHE_WIRE)}`).toBeLessThanOrEqual(PRECACHE_WIRE);
-});
+for (const lang of LANGS) {
+  test(`the offline copy of the whole ${lang} edition stays small enough to download on prepaid data`, async () => {
+    const dist = join(process.cwd(), 'dist');
+    const { files, wire } = await precacheSize(dist, lang);
+    test.info().annotations.push({ type: `precache ${lang}`, description: `${files} files, ${kb(wire)} gzip` });
+    // Everything a reader needs offline is in it: every page of the edition, and nothing of the other.
+    const pages = (await getManifest(precacheFiles(dist, lang))).manifestEntries.map((e) => e.url).filter((u) => u.endsWith('.html'));
+    expect(pages).toContain(`${localePath(lang, '/').slice(1)}guides/boundaries/index.html`);
+    expect(pages.every((u) => splitLocale(`/${u}`).lang === lang)).toBe(true);
+    expect(files).toBeGreaterThan(100);
+    expect(wire, `the ${lang} offline worker precaches ${kb(wire)} gzip, budget ${kb(PRECACHE_WIRE)}`).toBeLessThanOrEqual(PRECACHE_WIRE);
+  });
+}

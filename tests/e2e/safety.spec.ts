@@ -3,7 +3,7 @@
 // check-in that answers the darkest words with help in place.
 import { expect, test, type Page } from '@playwright/test';
 import { COUNTRY_CODES } from '../../src/lib/country';
-import { COUNTRIES, HELPLINES, contactHref, contactText, linesFor } from '../../src/lib/helplines';
+import { COUNTRIES, HELPLINES, contactHref, contactText, emergencyText, linesFor } from '../../src/lib/helplines';
 import { expectAccessible } from './support/axe';
 import { awake } from './support/islands';
 
@@ -28,7 +28,7 @@ test.describe('Help now', () => {
     for (const code of COUNTRY_CODES) {
       const section = countrySection(page, COUNTRIES[code].name);
       await expect(section).toBeVisible();
-      await expect(section.getByText(/^Emergency:/)).toContainText(COUNTRIES[code].emergency);
+      await expect(section.getByText(/^Emergency:/)).toContainText(emergencyText(COUNTRIES[code]));
       for (const line of linesFor(code)) {
         const entry = section.locator('.helpline').filter({ has: page.getByRole('heading', { name: line.name, exact: true }) });
         await expect(entry).toContainText(line.about);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { getManifest } from 'workbox-build';
 import { precacheFiles } from '../../integrations/offline.ts';
 import { gz } from './page-weight.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 
 export interface PrecacheSize {
   files: number;
@@ -17,8 +18,9 @@ export interface PrecacheSize {
   wire: number;
 }
 
-export async function precacheSize(dist = join(process.cwd(), 'dist')): Promise<PrecacheSize> {
-  const { manifestEntries, size } = await getManifest(precacheFiles(dist));
+/** What one language's worker precaches (integrations/offline.ts): English by default. */
+export async function precacheSize(dist = join(process.cwd(), 'dist'), lang: Lang = 'en'): Promise<PrecacheSize> {
+  const { manifestEntries, size } = await getManifest(precacheFiles(dist, lang));
   const wire = manifestEntries.reduce((sum, e) => sum + gz(readFileSync(join(dist, e.url))), 0);
   return { files: manifestEntries.length, stored: size, wire };
 }

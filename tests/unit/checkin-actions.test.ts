@@ -17,7 +17,9 @@ import {
 } from '../../src/workbook/name-it/checkin';
 import { findFeelings } from '../../src/workbook/name-it/find';
 import { emptyDraft, MAX_FEELINGS, type NameItData } from '../../src/workbook/kinds/name-it';
-import { FEELING_GROUPS, KIND_LINES } from '../../src/workbook/name-it/words';
+import { BODY_PLACES, FEELING_GROUPS, KIND_LINES, NEEDS, feelingLabel } from '../../src/workbook/name-it/words';
+import { en } from '../../src/i18n/widgets/en/name-it';
+import { es } from '../../src/i18n/widgets/es/name-it';
 
 const start = (): NameItData => ({ draft: emptyDraft(), entries: [], pending: null });
 const words = (d: NameItData) => d.draft.feelings.map((f) => f.word);
@@ -157,5 +159,33 @@ describe('finding a feeling as you type', () => {
 
   it('shows every group before anything is typed', () => {
     expect(findFeelings('   ')).toEqual({ word: '', groups: FEELING_GROUPS, listed: undefined });
+  });
+});
+
+describe('finding a feeling on a Spanish page', () => {
+  const label = (word: string) => feelingLabel(es, word);
+  const shown = (typed: string) => findFeelings(typed, undefined, label).groups.flatMap((g) => g.words.map(label));
+
+  it('has a word in both languages for every listed word, group, place and need', () => {
+    for (const words of [en, es]) {
+      expect(FEELING_GROUPS.flatMap((g) => g.words).filter((w) => !Object.hasOwn(words.feelings, w))).toEqual([]);
+      expect(FEELING_GROUPS.map((g) => g.name).filter((n) => !Object.hasOwn(words.groups, n))).toEqual([]);
+      expect(BODY_PLACES.filter((p) => !Object.hasOwn(words.body, p))).toEqual([]);
+      expect(NEEDS.filter((n) => !Object.hasOwn(words.needs, n) || !Object.hasOwn(words.ideas, n))).toEqual([]);
+    }
+    // English shows each word as it is saved.
+    expect(FEELING_GROUPS.flatMap((g) => g.words).filter((w) => feelingLabel(en, w) !== w)).toEqual([]);
+    expect(es.kindLines).toHaveLength(KIND_LINES.length);
+  });
+
+  it('narrows the list by the Spanish words, with or without accents', () => {
+    expect(shown('soled')).toEqual(['soledad']);
+    expect(shown('tension')).toEqual(['tensión']);
+  });
+
+  it('takes a typed Spanish word in the list as the English word a check-in saves', () => {
+    expect(findFeelings('Soledad.', undefined, label).listed).toBe('lonely');
+    expect(findFeelings('me siento agotamiento', undefined, label).listed).toBe('drained');
+    expect(findFeelings('sola', undefined, label)).toMatchObject({ word: 'sola', listed: undefined });
   });
 });

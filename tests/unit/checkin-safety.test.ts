@@ -100,3 +100,32 @@ describe('a strong craving', () => {
     expect(helpReasons(draft({ craving: 9 }), 2).craving).toBe(false);
   });
 });
+
+describe('on a Spanish page', () => {
+  it.each([
+    'quiero morir',
+    'me quiero matar',
+    'pienso en quitarme la vida',
+    'quiero acabar con todo',
+    'estarían mejor sin mí',
+    'no quiero despertar',
+    'me hice daño otra vez',
+    'me hice dano',
+    'tengo miedo de una sobredosis',
+    'ya no puedo seguir',
+    'no le veo salida',
+    'pensamientos suicidas',
+  ])('"%s" offers help', (text) => {
+    expect(mentionsDanger(text)).toBe(true);
+  });
+
+  it.each(['el fin de semana', 'me duele la cabeza', 'quiero dormir', 'salí a caminar', 'cansancio'])('"%s" does not', (text) => {
+    expect(mentionsDanger(text)).toBe(false);
+  });
+
+  it('counts a dark word typed in Spanish, rated strong, like the listed one', () => {
+    expect(helpReasons(draft({ feelings: [feeling('Desesperanza', DARK_LEVEL)] })).danger).toBe(true);
+    expect(helpReasons(draft({ feelings: [feeling('inútil', 9)] })).danger).toBe(true);
+    expect(helpReasons(draft({ feelings: [feeling('desesperanza', DARK_LEVEL - 1)] })).danger).toBe(false);
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
 import { countText, filterQuery, matchesFilter, readFilter, TIME_LIMITS } from '../../src/components/counsellor/library-filter';
 
 const TOPICS = ['', 'feelings', 'relationships'];
@@ -37,8 +39,10 @@ describe('the exercise library filter', () => {
   });
 
   it('says how many exercises are shown', () => {
-    expect(countText(20, 20)).toBe('Showing all 20 exercises.');
-    expect(countText(7, 20)).toBe('Showing 7 of 20 exercises.');
-    expect(countText(0, 20)).toBe('No exercises match.');
+    expect(countText(20, 20, en.library.count)).toBe('Showing all 20 exercises.');
+    expect(countText(7, 20, en.library.count)).toBe('Showing 7 of 20 exercises.');
+    expect(countText(0, 20, es.library.count)).toBe('Ningún ejercicio coincide.');
+    expect(countText(7, 20, es.library.count)).toBe('Se muestran 7 de 20 ejercicios.');
+    expect(countText(0, 20, en.library.count)).toBe('No exercises match.');
   });
 });

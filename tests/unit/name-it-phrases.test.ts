@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeText, rerateSummary, togetherText } from '../../src/workbook/name-it/phrases';
 import { emptyDraft, type CheckIn } from '../../src/workbook/kinds/name-it';
+import { es } from '../../src/i18n/widgets/es/name-it';
 
 function entry(feelings: [string, number | null, number | null][], craving: number | null, cravingLater: number | null): CheckIn {
   const { step: _, ...draft } = emptyDraft();
@@ -62,5 +63,22 @@ describe('loneliness and a craving or urge', () => {
 
   it('asks for a craving rating when there is none to compare', () => {
     expect(togetherText({ lonely: null, other: null })).toBe('Rate a craving or urge in your check-ins, even when it is 0, to see how it moves with loneliness.');
+  });
+});
+
+describe('in Spanish', () => {
+  it('says the re-rate with the listed word in Spanish', () => {
+    expect(rerateSummary(entry([['lonely', 7, 3]], 6, 2), es)).toBe('Guardado. «soledad»: antes 7, ahora 3; las ganas de consumir o el impulso: antes 6, ahora 2.');
+    expect(rerateSummary(entry([['lonely', 7, null]], 6, 2), es)).toBe('Guardado. Las ganas de consumir o el impulso: antes 6, ahora 2.');
+  });
+
+  it('writes averages with a decimal comma and the word for one and for several', () => {
+    expect(changeText({ pairs: 4, before: 5.8, after: 5, lower: 2, same: 1, higher: 1 }, es.patterns.yourFeelings, es)).toBe(
+      'Tus emociones: en promedio 5,8 al nombrarlas y 5 unos minutos después, en 4 calificaciones. La calificación bajó 2 veces, quedó igual 1 vez y subió 1 vez.',
+    );
+    expect(togetherText({ lonely: { checkIns: 3, craving: 6.7 }, other: { checkIns: 1, craving: 2 } }, es)).toBe(
+      'Cuando la soledad era fuerte (5 o más), las ganas de consumir o el impulso tuvieron un promedio de 6,7 de 10 (3 registros). En otros momentos, el promedio fue de 2 de 10 (1 registro).',
+    );
+    expect(togetherText({ lonely: null, other: null }, es)).toBe(es.patterns.noCraving);
   });
 });

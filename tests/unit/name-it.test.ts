@@ -5,6 +5,7 @@ import { average, beforeAfter, lonelinessAndCraving, lonelinessOf, topFeelings, 
 import { addDays, weekStart as weekOf } from '../../src/workbook/dates';
 import { emptyDraft, nameIt, type CheckIn, type NameItData } from '../../src/workbook/kinds/name-it';
 import { KIND_LINES } from '../../src/workbook/name-it/words';
+import { es } from '../../src/i18n/widgets/es/name-it';
 import { decodeValue, loadSchema } from '../../src/workbook/record';
 import type { ExerciseDef } from '../../src/workbook/kinds/types';
 
@@ -220,5 +221,30 @@ describe('saved check-ins', () => {
       'Said: I am feeling lonely right now. I notice a craving or urge too.',
     ]);
     expect(blocks[2]!.lines).toEqual(['Named: sad', 'Said: I am feeling sad right now.']);
+  });
+});
+
+describe('on a Spanish page', () => {
+  it('says the sentence in Spanish, with the listed words in Spanish and one’s own as typed', () => {
+    expect(composeSentence(['lonely', 'left out', 'tired'], null, es)).toBe('Ahora mismo siento soledad, que me dejan fuera y cansancio.');
+    expect(composeSentence(['lonely', 'Me siento rara'], 7, es)).toBe('Ahora mismo siento soledad y rara. También noto ganas de consumir o un impulso.');
+    expect(composeSentence([], 4, es)).toBe('Ahora mismo noto ganas de consumir o un impulso.');
+  });
+
+  it('prints saved check-ins in Spanish, keeping what was saved in English', () => {
+    const c = { ...checkIn('2026-11-02', [['lonely', 8, 5]], 9, 6), body: ['chest'], bodyOther: 'espalda', needs: ['company'], next: 'Llamar a Ana' };
+    const saved = data([c]);
+    const blocks = nameIt.summary(saved, def, 'es');
+    expect(blocks.map((b) => b.heading)).toEqual(['2026-11-02 a las 21:30']);
+    expect(blocks[0]!.lines).toEqual([
+      'Emociones: soledad 8, después 5',
+      'Ganas de consumir o impulso: 9 de 10, después 6',
+      'Lo sentí en: pecho; espalda',
+      'Lo dije así: Ahora mismo siento soledad. También noto ganas de consumir o un impulso.',
+      'Lo que necesitaba: compañía',
+      'Próximo paso: Llamar a Ana',
+    ]);
+    expect(saved.entries[0]!.feelings[0]!.word).toBe('lonely');
+    expect(nameIt.summary(data([], { ...emptyDraft(), feelings: [{ word: 'sad', level: null, later: null }] }), def, 'es')[0]!.heading).toBe('Registro sin terminar');
   });
 });

@@ -286,7 +286,7 @@ describe('balance', () => {
 
   it('prompts gently for missing areas, low-energy options, gives, backups and energy levels', () => {
     const b = balance([item({ name: 'Kit', circle: 'peer', energy: 'high', gives: ['heard'], backup: 'text Jo' }), item({ type: 'activity', name: 'Gym' })]);
-    const texts = b.prompts.map(promptText);
+    const texts = b.prompts.map((p) => promptText(p));
     expect(b.prompts.filter((p) => p.id === 'missing-area')).toEqual([
       { id: 'missing-area', area: 'family' },
       { id: 'missing-area', area: 'professionals' },
@@ -301,7 +301,7 @@ describe('balance', () => {
 
   it('names several items in one sentence, in the plural', () => {
     const kit = item({ name: 'Kit', moods: ['low'], energy: 'low', backup: 'text Jo' });
-    const texts = balance([kit, item({ type: 'activity', name: 'Gym' }), item({ type: 'activity', name: 'Choir' })]).prompts.map(promptText);
+    const texts = balance([kit, item({ type: 'activity', name: 'Gym' }), item({ type: 'activity', name: 'Choir' })]).prompts.map((p) => promptText(p));
     expect(texts).toContain('Gym and Choir have no backup yet. A plan B makes a cancelled plan easier to take.');
     expect(texts).toContain('“Right now” cannot suggest Gym and Choir until you choose the energy each takes.');
   });

@@ -1,6 +1,8 @@
 // What a search result shows and in which order, and how a search is written
 // into a linkable address.
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/widgets/en/search';
+import { es } from '../../src/i18n/widgets/es/search';
 import { excerptParts, filtersOf, pickSubResults, preferHomeGuides, readState, resultLabel, searchHref, statusText } from '../../src/components/search/results';
 import type { PagefindResultData, PagefindSubResult } from '../../src/components/search/pagefind';
 
@@ -79,17 +81,19 @@ describe('the search address', () => {
 
 describe('labels and announcements', () => {
   it('labels an exercise with its minutes, and a guide as a guide', () => {
-    expect(resultLabel(page('/exercises/x/', 'X', 'Exercise', { meta: { title: 'X', minutes: '10' } }))).toBe('Exercise · about 10 min');
-    expect(resultLabel(page('/guides/x/', 'X', 'Guide'))).toBe('Guide');
-    expect(resultLabel({ ...page('/exercises/', 'Exercises', ''), filters: {} })).toBe('Page');
+    expect(resultLabel(page('/exercises/x/', 'X', 'Exercise', { meta: { title: 'X', minutes: '10' } }), en)).toBe('Exercise · about 10 min');
+    expect(resultLabel(page('/guides/x/', 'X', 'Guide'), en)).toBe('Guide');
+    expect(resultLabel({ ...page('/exercises/', 'Exercises', ''), filters: {} }, en)).toBe('Page');
   });
 
   it('announces how many results, for what, with which filters', () => {
-    expect(statusText(1, { q: 'trust', topic: '', type: '' })).toBe('1 result for “trust”.');
-    expect(statusText(4, { q: 'trust', topic: 'Relationships and trust', type: 'Exercise' })).toBe(
+    expect(statusText(1, { q: 'trust', topic: '', type: '' }, en)).toBe('1 result for “trust”.');
+    expect(statusText(4, { q: 'trust', topic: 'Relationships and trust', type: 'Exercise' }, en)).toBe(
       '4 results for “trust” (exercises only, topic Relationships and trust).',
     );
-    expect(statusText(0, { q: 'xylophone', topic: '', type: '' })).toMatch(/^No results for “xylophone”\. Topics to try, and Help now/);
+    expect(statusText(0, { q: 'xylophone', topic: '', type: '' }, en)).toMatch(/^No results for “xylophone”\. Topics to try, and Help now/);
+    expect(statusText(2, { q: 'límites', topic: '', type: 'Guide' }, es)).toBe('2 resultados para «límites» (solo guías).');
+    expect(resultLabel(page('/es/exercises/x/', 'X', 'Exercise', { meta: { title: 'X', minutes: '5' } }), es)).toBe('Ejercicio · unos 5 min');
   });
 });
 
