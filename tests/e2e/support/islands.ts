@@ -28,6 +28,7 @@ export async function wakeAll(page: Page) {
         await frame();
       }
     });
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 3_000 });
+    // Checked every frame: expect's back-off would wait up to a second after the last island woke.
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { polling: 'raf', timeout: 3_000 });
   }).toPass({ timeout: 30_000 });
 }
