@@ -3,7 +3,7 @@
 // key fails `astro check`. Guides and exercises are content, translated in
 // src/content; the widgets' words are in widgets/.
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site';
-import type { TopicId } from '../lib/topics';
+import { en as searchEn } from './widgets/en/search';
 
 export const en = {
   site: {
@@ -33,14 +33,8 @@ export const en = {
     about: 'About',
     allGuides: 'All guides',
   },
-  topics: {
-    'loneliness-and-recovery': 'Loneliness and recovery',
-    'first-steps': 'Taking first steps',
-    relationships: 'Relationships and trust',
-    feelings: 'Feelings and self-kindness',
-    purpose: 'Purpose and routine',
-    setbacks: 'Setbacks and staying safe',
-  } satisfies Record<TopicId, string>,
+  /** The topics' names, shared with search (its filter's values). */
+  topics: searchEn.topics,
   guide: {
     meta: (order: number, minutes: number) => `Guide ${order} · ${minutes} min read ·`,
     lastReviewed: 'Last reviewed',

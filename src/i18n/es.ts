@@ -2,6 +2,7 @@
 // Tipado contra en.ts: una clave que falte o sobre hace fallar `astro check`.
 import { SITE_NAME } from '../lib/site';
 import type { SiteText } from './en';
+import { es as searchEs } from './widgets/es/search';
 
 export const es: SiteText = {
   site: {
@@ -29,14 +30,7 @@ export const es: SiteText = {
     about: 'Acerca de',
     allGuides: 'Todas las guías',
   },
-  topics: {
-    'loneliness-and-recovery': 'Soledad y recuperación',
-    'first-steps': 'Dar los primeros pasos',
-    relationships: 'Relaciones y confianza',
-    feelings: 'Emociones y amabilidad contigo',
-    purpose: 'Propósito y rutina',
-    setbacks: 'Tropiezos y seguridad',
-  },
+  topics: searchEs.topics,
   guide: {
     meta: (order, minutes) => `Guía ${order} · ${minutes} min de lectura ·`,
     lastReviewed: 'Revisada el',

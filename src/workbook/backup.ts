@@ -1,7 +1,8 @@
 // Backups: one JSON file holding every saved exercise, to move a workbook to
 // another browser. Restoring checks the whole file first and describes what it
 // would change; nothing is written until the person agrees.
-import { decodeValue, type WorkbookRecord } from './record';
+import { decodeValue, problemText, type WorkbookRecord } from './record';
+import { frameWordsIn } from '../i18n/widgets/frame';
 import type { ExerciseDef, KindSpec } from './kinds/types';
 import { localDate } from './dates';
 import { isObject } from '../lib/is-object';
@@ -85,7 +86,7 @@ export function planRestore(
     }
     const decoded = decodeValue(value, k.spec, k.def);
     if (!decoded.ok) {
-      rejected.push({ id, reason: w.unreadable(decoded.problem) });
+      rejected.push({ id, reason: w.unreadable(problemText(decoded.problem, frameWordsIn(lang).problems)) });
       continue;
     }
     const incoming = decoded.record;

@@ -1,5 +1,6 @@
 // One saved exercise: { v, updatedAt, data }, stored as JSON under its own key.
 // Decoding validates and migrates; anything it cannot read is reported, never thrown.
+import { en, type FrameWords } from '../i18n/widgets/en/frame';
 import type { ExerciseDef, KindSpec } from './kinds/types';
 import { isObject } from '../lib/is-object';
 
@@ -36,7 +37,14 @@ export async function loadSchema(kind: KindSpec<unknown>): Promise<void> {
 
 export const schemaLoaded = (kind: KindSpec<unknown>) => checks.has(kind);
 
-export type DecodeResult<T> = { ok: true; record: WorkbookRecord<T>; migrated: boolean } | { ok: false; problem: string };
+/** Why saved answers could not be read; the reader is told in their language (problemText). */
+export type Problem = { code: 'locked' | 'unknownShape' | 'badAnswers' | 'notJson' } | { code: 'newer' | 'noUpdate' | 'updateFailed'; version: number };
+export type DecodeResult<T> = { ok: true; record: WorkbookRecord<T>; migrated: boolean } | { ok: false; problem: Problem };
+
+/** A problem as the words of the reader's language say it (the frame's `problems`). */
+export function problemText(p: Problem, words: FrameWords['problems'] = en.problems): string {
+  return 'version' in p ? words[p.code](p.version) : words[p.code];
+}
 
 export function emptyRecord<T>(kind: KindSpec<T>, def: ExerciseDef): WorkbookRecord<T> {
   return { v: kind.version, updatedAt: '', data: kind.empty(def) };
@@ -52,23 +60,23 @@ export function decodeValue<T>(value: unknown, kind: KindSpec<T>, def: ExerciseD
   // Called before loadSchema, this throws: a bug, not a bad answer.
   const check = checks.get(kind) as Check<T>;
   const env = readEnvelope(value);
-  if (!env && isObject(value) && 'sealed' in value) return { ok: false, problem: 'it is locked, and could not be opened with your passcode: it may be damaged' };
-  if (!env) return { ok: false, problem: 'it is not a saved answer in a shape this site knows' };
+  if (!env && isObject(value) && 'sealed' in value) return { ok: false, problem: { code: 'locked' } };
+  if (!env) return { ok: false, problem: { code: 'unknownShape' } };
   let { v, data } = env;
-  if (v > kind.version) return { ok: false, problem: `it was saved by a newer version of this site (version ${v})` };
+  if (v > kind.version) return { ok: false, problem: { code: 'newer', version: v } };
   const migrated = v < kind.version;
   while (v < kind.version) {
     const step = kind.migrations[v];
-    if (!step) return { ok: false, problem: `there is no way to update answers saved in version ${v}` };
+    if (!step) return { ok: false, problem: { code: 'noUpdate', version: v } };
     try {
       data = step(data, def);
     } catch {
-      return { ok: false, problem: `the answers saved in version ${v} could not be updated` };
+      return { ok: false, problem: { code: 'updateFailed', version: v } };
     }
     v += 1;
   }
   const parsed = check(def, data);
-  if (!parsed.success) return { ok: false, problem: 'some answers are not in the expected shape' };
+  if (!parsed.success) return { ok: false, problem: { code: 'badAnswers' } };
   return { ok: true, record: { v, updatedAt: env.updatedAt, data: parsed.output }, migrated };
 }
 
@@ -77,7 +85,7 @@ export function decodeRecord<T>(raw: string, kind: KindSpec<T>, def: ExerciseDef
   try {
     value = JSON.parse(raw);
   } catch {
-    return { ok: false, problem: 'it is not valid JSON' };
+    return { ok: false, problem: { code: 'notJson' } };
   }
   return decodeValue(value, kind, def);
 }

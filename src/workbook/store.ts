@@ -14,7 +14,7 @@ import {
 import { browserStorage, type SafeStorage, type WriteFailure, type WriteResult } from './safe-storage';
 import { exerciseIdOf, exerciseKey, LOCK_KEY, parseQuarantineKey, quarantineKey, PERSIST_KEY, PREFIX } from './keys';
 import type { Lock, LockStatus } from './lock/lock';
-import { decodeRecord, emptyRecord, encodeRecord, isEmptyRecord, loadSchema, schemaLoaded, type WorkbookRecord } from './record';
+import { decodeRecord, emptyRecord, encodeRecord, isEmptyRecord, loadSchema, schemaLoaded, type Problem, type WorkbookRecord } from './record';
 import type { ExerciseDef, KindSpec } from './kinds/types';
 
 export type SaveState = { state: 'idle' } | { state: 'saved'; at: string } | { state: 'cleared' } | { state: 'failed'; reason: WriteFailure };
@@ -22,7 +22,7 @@ export type SaveState = { state: 'idle' } | { state: 'saved'; at: string } | { s
 /** Save state per exercise id, for the status line in each exercise. */
 export const $saveStates = map<Record<string, SaveState>>({});
 /** Exercises whose saved entry could not be read this visit, with the reason. */
-export const $unreadable = map<Record<string, string>>({});
+export const $unreadable = map<Record<string, Problem>>({});
 /** Whether the browser agreed to keep this site's storage when space runs low. */
 export const $persistence = atom<'unknown' | 'granted' | 'denied' | 'unsupported'>('unknown');
 

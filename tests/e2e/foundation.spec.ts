@@ -35,7 +35,7 @@ test('the header can be used with the keyboard alone', async ({ page }) => {
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
 
-  const expected = ['Reconnect', 'Guides', 'Exercises', 'My workbook', 'Search', 'Help now', 'Leave this site'];
+  const expected = ['Reconnect', 'Guides', 'Exercises', 'My workbook', 'Search', 'Español', 'Help now', 'Leave this site'];
   for (const name of expected) {
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');

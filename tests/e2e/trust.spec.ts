@@ -38,7 +38,8 @@ test('the About page is in every page’s footer, and says what the site is not'
   for (const path of builtPages()) {
     const html = await (await request.get(path)).text();
     const footer = html.slice(html.indexOf('<footer class="site-footer"'));
-    expect(footer, path).toMatch(/<a href="[^"]*\/about\/">About<\/a>/);
+    // In the page's own language, to the same edition's About page.
+    expect(footer, path).toMatch(path.startsWith('es/') ? /<a href="[^"]*\/es\/about\/">Acerca de<\/a>/ : /<a href="[^"]*\/about\/">About<\/a>/);
   }
   await page.goto('guides/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'About' }).click();

@@ -88,7 +88,8 @@ export async function weigh(context: BrowserContext, url: string, { returning = 
     await exercise.scrollIntoViewIfNeeded();
     // The field takes input once the island has woken.
     await exercise.getByRole('textbox').first().fill('A first answer');
-    await exercise.getByText('Saved on this device.').waitFor();
+    // In either edition's words (src/i18n/widgets/*/frame.ts).
+    await exercise.getByText(/^(?:Saved on this device|Guardado en este dispositivo)\.$/).waitFor();
     await first.close();
   }
   const page = await context.newPage();

@@ -177,7 +177,7 @@ describe('saved ladders', () => {
 
   it('refuse answers saved by a newer version instead of guessing at them', () => {
     expect(ladder.version).toBe(2);
-    expect(decode(ladder.empty(def), 3)).toEqual({ ok: false, problem: 'it was saved by a newer version of this site (version 3)' });
+    expect(decode(ladder.empty(def), 3)).toEqual({ ok: false, problem: { code: 'newer', version: 3 } });
   });
 });
 

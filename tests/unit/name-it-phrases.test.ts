@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { changeText, rerateSummary, togetherText } from '../../src/workbook/name-it/phrases';
 import { emptyDraft, type CheckIn } from '../../src/workbook/kinds/name-it';
-import { es } from '../../src/i18n/widgets/es/name-it';
+import { es as esCore } from '../../src/i18n/widgets/es/name-it';
+import { es as esLater } from '../../src/i18n/widgets/es/name-it-later';
+
+/** The check-in's words and those of its later views, as the views that phrase these get them. */
+const es = { ...esCore, ...esLater };
 
 function entry(feelings: [string, number | null, number | null][], craving: number | null, cravingLater: number | null): CheckIn {
   const { step: _, ...draft } = emptyDraft();

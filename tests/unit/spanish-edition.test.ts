@@ -18,6 +18,7 @@ const widgetAreas = Object.entries(widgetEn).map(([file, m]) => {
   return { area, en: m.en, es: widgetEs[file.replace('/en/', '/es/')]?.es };
 });
 import { formatValue } from '../../src/workbook/kinds/worksheet';
+import { problemText } from '../../src/workbook/record';
 import type { FieldDef } from '../../src/content/schemas';
 import { countSyllablesEs, readabilityOfMdxEs, readabilityOfTextEs } from '../support/readability-es';
 
@@ -129,7 +130,7 @@ describe('the catalogues', () => {
     return Object.entries(value as object).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   }
   // The same in both languages on purpose: the site's name, the key, a unit.
-  const SAME = new Set(['site.tagline', 'guide.meta', 'help.tty']);
+  const SAME = new Set(['site.tagline', 'guide.meta', 'tty']);
 
   it('have a Spanish file for every widget area', () => {
     expect(widgetAreas.filter((a) => !a.es).map((a) => a.area)).toEqual([]);
@@ -194,5 +195,13 @@ describe('Spanish syllables', () => {
     );
     expect(easy.score).toBeGreaterThan(80);
     expect(hard.score).toBeLessThan(50);
+  });
+});
+
+describe('answers that could not be read', () => {
+  it('say why in the page language', () => {
+    expect(problemText({ code: 'newer', version: 3 })).toBe('it was saved by a newer version of this site (version 3)');
+    expect(problemText({ code: 'newer', version: 3 }, frameEs.problems)).toBe('se guardó con una versión más nueva de este sitio (versión 3)');
+    expect(problemText({ code: 'notJson' }, frameEs.problems)).toBe('no es un JSON válido');
   });
 });

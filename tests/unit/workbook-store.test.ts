@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/workbook/safe-storage';
+import { problemText } from '../../src/workbook/record';
 import { $saveStates, $unreadable, lockReady, prepareExercise, probeStorage, readyExercise, switchStorage, theLock, type StorageChange } from '../../src/workbook/store';
 import { worksheet, type WorksheetData } from '../../src/workbook/kinds/worksheet';
 import { exerciseKey } from '../../src/workbook/keys';
@@ -233,7 +234,7 @@ describe('with the passcode lock on', () => {
     await lockReady();
     const again = await open();
     expect(again.store.$record.get().data.values).toEqual({});
-    expect($unreadable.get()[sheet.id]).toMatch(/could not be opened/);
+    expect(problemText($unreadable.get()[sheet.id]!)).toMatch(/could not be opened/);
     expect(quarantinedEntries().map((q) => JSON.parse(q.raw))).toEqual([damaged]);
   });
 });

@@ -6,6 +6,7 @@ import { buildPanel } from './panel';
 import { mountSearch, type SearchPanel } from './ui';
 import { searchWordsIn } from '../../i18n/widgets/search';
 import { documentLang } from '../../i18n/languages';
+import { TOPIC_IDS } from '../../lib/topics';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
@@ -39,9 +40,12 @@ function build(): HTMLDialogElement {
   close.addEventListener('click', () => d.close());
   head.append(title, close);
 
-  // The page's own topic names (SiteHeader.astro), the values its search index is filtered by.
-  const topics: string[] = JSON.parse(document.getElementById('search-link')?.dataset.topics ?? '[]');
-  const body = buildPanel('search-dialog', lang, w, topics);
+  const body = buildPanel(
+    'search-dialog',
+    lang,
+    w,
+    TOPIC_IDS.map((id) => w.topics[id]),
+  );
   frame.append(head, body);
   d.append(frame);
   document.body.append(d);

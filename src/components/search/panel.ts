@@ -18,7 +18,7 @@ function h(tag: string, attrs: Attrs = {}, ...children: (Node | string)[]): HTML
   return node;
 }
 
-/** `topics` are the page's own topic names, read from the page (header.ts). */
+/** `labels` are the topics' names in the page's language, the values its search index is filtered by. */
 export function buildPanel(idPrefix: string, lang: Lang, w: SearchWords, labels: string[]): HTMLElement {
   const href = (path: string) => withBase(localePath(lang, path));
   const searchPath = href(paths.search);

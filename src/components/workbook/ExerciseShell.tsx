@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExerciseHandle } from './useExercise';
 import type { WorkbookRecord } from '../../workbook/record';
-import { isEmptyRecord } from '../../workbook/record';
+import { isEmptyRecord, problemText } from '../../workbook/record';
 import { Confirm } from './Confirm';
 import { CopyLink } from './CopyLink';
 import { focusSoon } from './focus';
@@ -28,7 +28,8 @@ interface Props<T> {
 }
 
 export function ExerciseShell<T>({ id, title, link, workbookHref, handle, children }: Props<T>) {
-  const w = useFrameWords().shell;
+  const words = useFrameWords();
+  const w = words.shell;
   const [confirming, setConfirming] = useState(false);
   const [undo, setUndo] = useState<WorkbookRecord<T> | null>(null);
   const { save, record } = handle;
@@ -66,7 +67,7 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
       {handle.unreadable && (
         <div class="warning" role="alert">
           <p>
-            {w.unreadableBefore(handle.unreadable)} <a href={workbookHref}>{w.workbook}</a>.
+            {w.unreadableBefore(problemText(handle.unreadable, words.problems))} <a href={workbookHref}>{w.workbook}</a>.
           </p>
         </div>
       )}

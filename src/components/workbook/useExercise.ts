@@ -1,6 +1,7 @@
 // Connects an island to its exercise's store. The server and the first render
 // in the browser both show the empty exercise, so hydration matches; saved
 // answers appear right after, once they have been read and checked.
+import type { Problem } from '../../workbook/record';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { atom } from 'nanostores';
 import { useAtom } from './useAtom';
@@ -25,7 +26,7 @@ export interface ExerciseHandle<T> {
   put(record: WorkbookRecord<T>): void;
   save: SaveState;
   /** Why an earlier answer could not be read, if it could not. */
-  unreadable?: string;
+  unreadable?: Problem;
   /** The reader's passcode lock is on and this tab has not unlocked it. */
   locked: boolean;
 }

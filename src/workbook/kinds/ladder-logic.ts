@@ -17,7 +17,7 @@
 //   until they are rated.
 
 import type { Attempt, Ladder, LadderData, Step } from './ladder-schema';
-import type { LadderWords } from '../../i18n/widgets/en/ladder';
+import type { LadderTextWords } from '../../i18n/widgets/en/ladder-text';
 
 export type { Attempt, Ladder, LadderData, Step } from './ladder-schema';
 export { MAX_ATTEMPTS, MAX_LADDERS, MAX_STEPS } from '../limits';
@@ -40,7 +40,7 @@ export const EASIER_STEP = 30;
  * An idea is saved as its English `what`, on a page in any language, so keep
  * it as it is; a page shows it in its language by `key` (see shownWhat).
  */
-export const STARTERS: ReadonlyArray<{ key: keyof LadderWords['starters']; what: string; rating: number }> = [
+export const STARTERS: ReadonlyArray<{ key: keyof LadderTextWords['starters']; what: string; rating: number }> = [
   { key: 'thinkingOfYou', what: 'Send someone a short “thinking of you” text', rating: 15 },
   { key: 'shareMoment', what: 'Share a small moment from my day with someone', rating: 20 },
   { key: 'sitTogether', what: 'Sit with someone without needing to talk', rating: 25 },
@@ -55,7 +55,7 @@ export const STARTERS: ReadonlyArray<{ key: keyof LadderWords['starters']; what:
  * A step's words as a page shows them: an idea taken unchanged from STARTERS
  * in the page's language, anything else as the person wrote it.
  */
-export function shownWhat(what: string, starters: LadderWords['starters']): string {
+export function shownWhat(what: string, starters: LadderTextWords['starters']): string {
   const idea = STARTERS.find((s) => s.what === what);
   return idea ? starters[idea.key] : what;
 }

@@ -4,14 +4,14 @@
 import type { KindSpec, Progress, SummaryBlock } from './types';
 import { attemptsByDate, emptyLadder, hasContent, shownWhat, type Attempt, type LadderData, type Step } from './ladder-logic';
 import { isObject } from '../../lib/is-object';
-import { en, type LadderWords } from '../../i18n/widgets/en/ladder';
-import { ladderWordsIn } from '../../i18n/widgets/ladder';
+import { en, type LadderTextWords } from '../../i18n/widgets/en/ladder-text';
+import { ladderTextIn } from '../../i18n/widgets/ladder-text';
 
 export type { LadderData } from './ladder-logic';
 
 const rated = (n: number | null) => (n === null ? '–' : String(n));
 
-function stepLine(step: Step, n: number, words: LadderWords): string {
+function stepLine(step: Step, n: number, words: LadderTextWords): string {
   const w = words.summary;
   const parts = [w.step(n, shownWhat(step.what.trim(), words.starters))];
   parts.push(step.rating === null ? w.notRated : w.expected(step.rating));
@@ -25,7 +25,7 @@ function stepLine(step: Step, n: number, words: LadderWords): string {
   return parts.join(' · ');
 }
 
-export function attemptLine(a: Attempt, w: LadderWords['summary'] = en.summary): string {
+export function attemptLine(a: Attempt, w: LadderTextWords['summary'] = en.summary): string {
   const parts = [w.ratings(a.date, rated(a.before), rated(a.peak), rated(a.after))];
   if (a.feared.trim()) parts.push(w.feared(a.feared.trim()));
   if (a.happened.trim()) parts.push(w.happened(a.happened.trim()));
@@ -58,7 +58,7 @@ export const ladder: KindSpec<LadderData> = {
     return hasContent(data) ? 'started' : 'not-started';
   },
   summary(data, _def, lang = 'en'): SummaryBlock[] {
-    const words = ladderWordsIn(lang);
+    const words = ladderTextIn(lang);
     const w = words.summary;
     const blocks: SummaryBlock[] = [];
     data.ladders.forEach((l, i) => {

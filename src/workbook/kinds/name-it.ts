@@ -6,8 +6,8 @@
 import type { KindSpec, Progress, SummaryBlock } from './types';
 import { composeSentence } from '../name-it/sentence';
 import { bodyLabel, feelingLabel, needLabel } from '../name-it/words';
-import { en, type NameItWords } from '../../i18n/widgets/en/name-it';
-import { nameItWordsIn } from '../../i18n/widgets/name-it';
+import { en, type NameItTextWords } from '../../i18n/widgets/en/name-it-text';
+import { nameItTextIn } from '../../i18n/widgets/name-it-text';
 
 import type { CheckIn, Draft, Level, NameItData } from './name-it-schema';
 
@@ -28,7 +28,7 @@ export const emptyDraft = (kindLine = 0): Draft => ({
   next: '',
 });
 
-type LineWords = Pick<NameItWords, 'lines' | 'sentence' | 'feelings' | 'body' | 'needs' | 'and'>;
+type LineWords = Pick<NameItTextWords, 'lines' | 'sentence' | 'feelings' | 'body' | 'needs' | 'and'>;
 
 const rated = (n: Level, later: Level, w: LineWords) => (n === null ? '' : later === null ? ` ${n}` : ` ${n}${w.lines.later(later)}`);
 const listed = (items: string[], other: string) => [...items, other.trim()].filter(Boolean).join('; ');
@@ -72,7 +72,7 @@ export const nameIt: KindSpec<NameItData> = {
     return data.draft.feelings.length > 0 ? 'started' : 'not-started';
   },
   summary(data, _def, lang = 'en'): SummaryBlock[] {
-    const w = nameItWordsIn(lang);
+    const w = nameItTextIn(lang);
     const blocks = [...data.entries]
       .sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`))
       .map((c) => ({ heading: w.history.at(c.date, c.time), lines: checkInLines(c, w) }));

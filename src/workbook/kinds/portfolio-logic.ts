@@ -4,7 +4,7 @@
 // Dates are local calendar dates (YYYY-MM-DD); weeks start on Monday.
 import { addDays, formatDate, parseDate, weekStart, weeksBetween } from '../dates';
 import { ENERGIES, WEEKDAYS, type Energy, type Mood } from './portfolio-options';
-import { en, type PortfolioWords } from '../../i18n/widgets/en/portfolio';
+import { en, type PortfolioTextWords } from '../../i18n/widgets/en/portfolio-text';
 import type { Lang } from '../../i18n/languages';
 import type { DoneMark, PortfolioData, PortfolioItem, WeekRecord } from './portfolio-schema';
 
@@ -78,7 +78,7 @@ export function isOnDay(item: PortfolioItem, week: string, day: number): boolean
 export const fallsInWeek = (item: PortfolioItem, week: string) => (item.often === 'monthly' ? item.days.some((day) => isOnDay(item, week, day)) : isOnDay(item, week, 0));
 
 /** When a recurring plan is on, in the words' language: "once a month on Tuesday and Friday in the second week at 18:30". */
-export function scheduleText(item: PortfolioItem, words: Pick<PortfolioWords, 'and' | 'item'> = en): string {
+export function scheduleText(item: PortfolioItem, words: Pick<PortfolioTextWords, 'and' | 'item'> = en): string {
   const w = words.item;
   const { often } = item;
   const when =
@@ -89,7 +89,7 @@ export function scheduleText(item: PortfolioItem, words: Pick<PortfolioWords, 'a
 }
 
 /** How often, in words for a list: "every two weeks", "once a month, second week". */
-export function oftenText(item: PortfolioItem, words: Pick<PortfolioWords, 'item'> = en): string {
+export function oftenText(item: PortfolioItem, words: Pick<PortfolioTextWords, 'item'> = en): string {
   const { often } = item;
   return often === 'monthly' ? words.item.often.monthly(words.item.monthWeeks[monthlyWeek(item) - 1]!) : words.item.often[often];
 }

@@ -6,12 +6,12 @@ import type { KindSpec, Progress, SummaryBlock } from './types';
 import { type PortfolioData, type PortfolioItem, oftenText, scheduleText, emptyPortfolio, isNamed, isRecurring, weekPlan, weekStart, weeksKept } from './portfolio-logic';
 import { isObject } from '../../lib/is-object';
 import { isDate } from '../dates';
-import type { PortfolioWords } from '../../i18n/widgets/en/portfolio';
-import { portfolioWordsIn } from '../../i18n/widgets/portfolio';
+import type { PortfolioTextWords } from '../../i18n/widgets/en/portfolio-text';
+import { portfolioTextIn } from '../../i18n/widgets/portfolio-text';
 
 export type { PortfolioData, PortfolioItem } from './portfolio-logic';
 
-function itemLine(item: PortfolioItem, words: PortfolioWords): string {
+function itemLine(item: PortfolioItem, words: PortfolioTextWords): string {
   const parts: string[] = [];
   if (item.circle) parts.push(words.options.circle[item.circle]);
   if (item.energy) parts.push(words.item.energy[item.energy]);
@@ -44,7 +44,7 @@ export function addPlanStarts(data: unknown): unknown {
 }
 
 /** A plan in the week's outline: its time, name, and how often unless weekly. */
-function planName(item: PortfolioItem, words: PortfolioWords): string {
+function planName(item: PortfolioItem, words: PortfolioTextWords): string {
   const often = item.often === 'weekly' ? '' : ` (${oftenText(item, words)})`;
   return `${item.time ? `${item.time} ` : ''}${item.name.trim()}${often}`;
 }
@@ -64,7 +64,7 @@ export const portfolio: KindSpec<PortfolioData> = {
     return usable ? 'done' : 'started';
   },
   summary(data, _def, lang = 'en'): SummaryBlock[] {
-    const words = portfolioWordsIn(lang);
+    const words = portfolioTextIn(lang);
     const w = words.summary;
     const named = data.items.filter(isNamed);
     const line = (item: PortfolioItem) => itemLine(item, words);

@@ -3,7 +3,11 @@
 // of the page's language (English by default).
 import type { CheckIn } from '../kinds/name-it';
 import { STRONG, type Change, type Group } from './patterns';
-import { en, type NameItWords } from '../../i18n/widgets/en/name-it';
+import { en as core, type NameItWords as CoreWords } from '../../i18n/widgets/en/name-it';
+import { en as later, type NameItLaterWords } from '../../i18n/widgets/en/name-it-later';
+
+type NameItWords = CoreWords & NameItLaterWords;
+const en: NameItWords = { ...core, ...later };
 import { feelingLabel } from './words';
 
 /** "Saved: “lonely” was 7, now 3; the craving or urge was 6, now 2."; '' until something is re-rated. */

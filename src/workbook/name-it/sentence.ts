@@ -1,6 +1,6 @@
 // Turns chosen feeling words into the sentence a person reads aloud. Pure, so
 // it can be tested with every count of words and with words people type.
-import { en, type NameItWords } from '../../i18n/widgets/en/name-it';
+import { en, type NameItTextWords } from '../../i18n/widgets/en/name-it-text';
 import { feelingLabel } from './words';
 
 // Phones often type a curly apostrophe. The Spanish ones ("me siento",
@@ -27,7 +27,7 @@ export function cleanWord(raw: string): string {
  * The sentence for the chosen words, and a second one when a craving or urge
  * is rated above 0, in the language of `w` (listed words shown in it).
  */
-export function composeSentence(words: string[], craving: number | null = null, w: Pick<NameItWords, 'sentence' | 'feelings' | 'and'> = en): string {
+export function composeSentence(words: string[], craving: number | null = null, w: Pick<NameItTextWords, 'sentence' | 'feelings' | 'and'> = en): string {
   const named = words
     .map(cleanWord)
     .filter(Boolean)

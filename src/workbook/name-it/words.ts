@@ -2,9 +2,9 @@
 // so a person who only knows "bad" can find a closer word by where it sits.
 // The words are stored as chosen, so renaming one here leaves old check-ins as
 // they were; add words freely, but do not reword old ones. What a page shows
-// for each saved word (in its language) is in src/i18n/widgets/en/name-it.ts
+// for each saved word (in its language) is in src/i18n/widgets/en/name-it-text.ts
 // and es/name-it.ts, keyed by these words.
-import { en, type NameItWords } from '../../i18n/widgets/en/name-it';
+import { en, type NameItTextWords } from '../../i18n/widgets/en/name-it-text';
 
 export interface FeelingGroup {
   name: string;
@@ -40,16 +40,16 @@ type Labels = Record<string, string>;
 const shown = (labels: Labels, saved: string) => (Object.hasOwn(labels, saved) ? labels[saved]! : saved);
 
 /** A saved feeling word as a page shows it: a listed word in the page's language, a word of one's own as typed. */
-export const feelingLabel = (words: Pick<NameItWords, 'feelings'>, word: string) => shown(words.feelings as Labels, word);
+export const feelingLabel = (words: Pick<NameItTextWords, 'feelings'>, word: string) => shown(words.feelings as Labels, word);
 
 /** A group's name in the page's language. */
-export const groupLabel = (words: Pick<NameItWords, 'groups'>, name: string) => shown(words.groups as Labels, name);
+export const groupLabel = (words: Pick<NameItTextWords, 'groups'>, name: string) => shown(words.groups as Labels, name);
 
 /** A saved place in the body in the page's language. */
-export const bodyLabel = (words: Pick<NameItWords, 'body'>, place: string) => shown(words.body as Labels, place);
+export const bodyLabel = (words: Pick<NameItTextWords, 'body'>, place: string) => shown(words.body as Labels, place);
 
 /** A saved need in the page's language. */
-export const needLabel = (words: Pick<NameItWords, 'needs'>, need: string) => shown(words.needs as Labels, need);
+export const needLabel = (words: Pick<NameItTextWords, 'needs'>, need: string) => shown(words.needs as Labels, need);
 
 /** The idea for a need, in the page's language: written into the next-step box when chosen. */
-export const needIdea = (words: Pick<NameItWords, 'ideas'>, need: string) => shown(words.ideas as Labels, need);
+export const needIdea = (words: Pick<NameItTextWords, 'ideas'>, need: string) => shown(words.ideas as Labels, need);

@@ -12,6 +12,7 @@ import { rerateSummary } from '../../../workbook/name-it/phrases';
 import { HelpNote } from './HelpNote';
 import { LevelScale } from './LevelScale';
 import { useNameItWords } from '../../../i18n/widgets/name-it';
+import { useNameItLaterWords } from '../../../i18n/widgets/name-it-later';
 
 interface Props {
   idPrefix: string;
@@ -24,7 +25,7 @@ interface Props {
 }
 
 export function Done({ idPrefix, entry, headingLevel, handle, moved, onNew }: Props) {
-  const w = useNameItWords();
+  const w = { ...useNameItWords(), ...useNameItLaterWords() };
   const H = `h${headingLevel}` as 'h3';
   const Sub = `h${headingLevel + 1}` as 'h4';
   const heading = useRef<HTMLHeadingElement>(null);

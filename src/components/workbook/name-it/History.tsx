@@ -8,6 +8,7 @@ import { localDate } from '../../../workbook/dates';
 import { Patterns } from './Patterns';
 import { CheckInList } from './CheckInList';
 import { useNameItWords } from '../../../i18n/widgets/name-it';
+import { useNameItLaterWords } from '../../../i18n/widgets/name-it-later';
 
 interface Props {
   idPrefix: string;
@@ -17,7 +18,7 @@ interface Props {
 }
 
 export function History({ idPrefix, handle, headingLevel, announce }: Props) {
-  const w = useNameItWords();
+  const w = { ...useNameItWords(), ...useNameItLaterWords() };
   const H = `h${headingLevel}` as 'h3';
   // Typing in the check-in re-renders this too; the patterns change only with the check-ins.
   const saved = handle.data.entries;

@@ -5,6 +5,7 @@ import type { Change, Group, Week, WordCount } from '../../../workbook/name-it/p
 import { changeText, togetherText } from '../../../workbook/name-it/phrases';
 import { feelingLabel } from '../../../workbook/name-it/words';
 import { useNameItWords } from '../../../i18n/widgets/name-it';
+import { useNameItLaterWords } from '../../../i18n/widgets/name-it-later';
 import { WeekChart } from './WeekChart';
 import { WeekTable } from './WeekTable';
 
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function Patterns({ top, change, together, series, headingLevel }: Props) {
-  const w = useNameItWords();
+  const w = { ...useNameItWords(), ...useNameItLaterWords() };
   const Sub = `h${headingLevel + 1}` as 'h4';
   const charted = series.some((w) => w.loneliness !== null || w.craving !== null);
   return (

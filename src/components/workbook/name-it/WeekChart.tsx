@@ -5,6 +5,7 @@ import type { Week } from '../../../workbook/name-it/patterns';
 import type { Lang } from '../../../i18n/languages';
 import { useLang } from '../../../i18n/widgets/words';
 import { useNameItWords } from '../../../i18n/widgets/name-it';
+import { useNameItLaterWords } from '../../../i18n/widgets/name-it-later';
 import { dateIn } from './dates';
 
 const W = 320;
@@ -28,7 +29,7 @@ function runs(points: ([number, number] | null)[]): [number, number][][] {
 }
 
 export function WeekChart({ weeks }: { weeks: Week[] }) {
-  const words = useNameItWords();
+  const words = { ...useNameItWords(), ...useNameItLaterWords() };
   const lang = useLang();
   const step = weeks.length > 1 ? (RIGHT - LEFT) / (weeks.length - 1) : 0;
   const x = (i: number) => (weeks.length > 1 ? LEFT + i * step : (LEFT + RIGHT) / 2);

@@ -4,9 +4,10 @@ import { weekLabel } from './WeekChart';
 import { orDash } from '../dash';
 import { useLang } from '../../../i18n/widgets/words';
 import { useNameItWords } from '../../../i18n/widgets/name-it';
+import { useNameItLaterWords } from '../../../i18n/widgets/name-it-later';
 
 export function WeekTable({ weeks }: { weeks: Week[] }) {
-  const w = useNameItWords();
+  const w = { ...useNameItWords(), ...useNameItLaterWords() };
   const lang = useLang();
   /** An average as the language writes it (5.8, 5,8), or a dash. */
   const average = (n: number | null) => (n === null ? orDash(n) : w.number(n));

@@ -4,7 +4,7 @@
 // words and the count lead alone. A screen reader hears "Breathe in" and
 // "Breathe out" as they change, never the count. Nothing here is saved: the
 // worksheet below it keeps the reader's notes.
-import { useFrameWords } from '../../../i18n/widgets/frame';
+import { useFrameBreathingWords } from '../../../i18n/widgets/frame-breathing';
 import { useLang } from '../../../i18n/widgets/words';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { breathAt, LENGTHS_MINUTES, PACES, practiceMs, type LengthMinutes, type PaceId } from '../../../lib/breathing';
@@ -29,7 +29,7 @@ function timeLeft(seconds: number, lang: string): string {
 
 export default function BreathingTimer({ idPrefix, headingLevel }: Props) {
   const H = `h${headingLevel}` as 'h3' | 'h4';
-  const w = useFrameWords().breathing;
+  const w = useFrameBreathingWords().breathing;
   const lang = useLang();
   const id = (part: string) => `${idPrefix}-breathing-${part}`;
   const [minutes, setMinutes] = useState<LengthMinutes>(2);

@@ -8,22 +8,10 @@ const plural = new Intl.PluralRules('en-GB');
 const choose = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
 const count = (n: number, one: string, other: string) => `${n} ${choose(n, one, other)}`;
 
+import { en as text } from './ladder-text';
+
 export const en = {
-  /**
-   * The ideas for steps, by the key of each in STARTERS (ladder-logic.ts).
-   * An idea is saved as its English text, which must stay the same as there:
-   * these are only what a page shows for it.
-   */
-  starters: {
-    thinkingOfYou: 'Send someone a short “thinking of you” text',
-    shareMoment: 'Share a small moment from my day with someone',
-    sitTogether: 'Sit with someone without needing to talk',
-    invite: 'Make a low-key invitation, like a short walk',
-    askHelp: 'Ask someone for a bit of practical help',
-    sayHello: 'Say hello to one new person at a meeting',
-    coffee: 'Have a 30-minute coffee with a peer',
-    classToEnd: 'Go to a class and stay until the end',
-  },
+  ...text,
   add: {
     heading: 'Add a step',
     whatLabel: 'What you will do',
@@ -199,27 +187,6 @@ export const en = {
     needsWhat: 'Write what the step is, then add it.',
     fullStep: (max: number) => `This step has ${max} tries, the most it can hold. You could delete an old one.`,
     fullPage: (max: number) => `You have ${max} ladders, the most this page can hold.`,
-  },
-  /** The kind's plain-text summary (ladder.ts). */
-  summary: {
-    step: (n: number, what: string) => `Step ${n}: ${what || '(not written yet)'}`,
-    notRated: 'not rated yet',
-    expected: (rating: number) => `expected distress ${rating}`,
-    where: (where: string) => `where: ${where}`,
-    when: (when: string) => `when: ${when}`,
-    plannedFor: (date: string) => `planned for ${date}`,
-    howLong: (howLong: string) => `how long: ${howLong}`,
-    safety: (safety: string) => `safety behaviours to drop: ${safety}`,
-    climbedOn: (date: string) => `climbed on ${date}`,
-    tries: (n: number) => count(n, 'try', 'tries'),
-    ratings: (date: string, before: string, peak: string, after: string) => `${date}: distress before ${before}, at the peak ${peak}, after ${after}`,
-    feared: (text: string) => `What I feared: ${text}`,
-    happened: (text: string) => `What happened: ${text}`,
-    lookingBack: (text: string) => `Looking back: ${text}`,
-    ladder: (n: number) => `Ladder ${n}`,
-    noSteps: 'No steps yet.',
-    goal: (name: string) => `Goal: ${name}`,
-    stepHeading: (name: string, n: number, what: string) => `${name}, step ${n}: ${what}`,
   },
 };
 

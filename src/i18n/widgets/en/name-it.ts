@@ -4,9 +4,11 @@
 // word a check-in saves (src/workbook/name-it/words.ts): a saved check-in keeps
 // the English word, and a Spanish page shows the Spanish one.
 import type { Words } from '../words';
-import { count, listWords } from '../../../lib/words';
+
+import { en as text } from './name-it-text';
 
 export const en = {
+  ...text,
   island: {
     saved: 'Check-in saved.',
     notLoaded: 'Your earlier check-ins could not load. They are still saved. Check your connection, then reload the page.',
@@ -51,12 +53,6 @@ export const en = {
     ownWords: 'Or write it in your own words',
     next: 'Next: one small step',
   },
-  /** The sentence a person reads aloud. */
-  sentence: {
-    feeling: (words: string) => `I am feeling ${words} right now.`,
-    cravingToo: 'I notice a craving or urge too.',
-    cravingNow: 'I notice a craving or urge right now.',
-  },
   next: {
     need: 'What do I need now?',
     elsewhere: 'Something else',
@@ -77,195 +73,6 @@ export const en = {
     safetyPlan: 'My safety plan',
     overdose: 'If you do use: how to stay safer from overdose',
   },
-  done: {
-    heading: 'Check-in saved',
-    yourNext: 'Your next step:',
-    rerate: 'In a few minutes: how strong is it now?',
-    rerateHint: 'Come back after your next step, or in five minutes, and rate it again. If it has eased, naming it helped. If not, that is worth knowing too.',
-    feelingNow: (word: string) => `“${word}” now`,
-    cravingNow: 'The craving or urge now',
-    itWas: (level: number) => `It was ${level}.`,
-    startNew: 'Start a new check-in',
-  },
-  /** "Saved: “lonely” was 7, now 3; the craving or urge was 6, now 2." */
-  rerated: {
-    feeling: (word: string) => `“${word}”`,
-    craving: 'the craving or urge',
-    pair: (what: string, before: number, after: number) => `${what} was ${before}, now ${after}`,
-    saved: (pairs: string) => `Saved: ${pairs}.`,
-  },
-  history: {
-    heading: (n: number) => `My check-ins (${n})`,
-    byDate: 'Check-ins by date',
-    /** A check-in's date and time; the date comes already written out. */
-    at: (date: string, time: string) => `${date} at ${time}`,
-    delete: 'Delete',
-    deleteWhich: (when: string) => ` check-in from ${when}`,
-    deleteOne: 'Delete this check-in?',
-    deleteOneYes: 'Yes, delete it',
-    deletedOne: (when: string) => `Check-in from ${when} deleted.`,
-    cannotUndo: 'This cannot be undone.',
-    keep: 'Keep',
-    showAll: (n: number) => `Show all ${count(n, 'check-in', 'check-ins')}`,
-    deleteAllQuestion: (n: number) => `Delete all ${count(n, 'check-in', 'check-ins')}?`,
-    deleteAllYes: 'Yes, delete all',
-    deletedAll: 'All check-ins deleted. A check-in you had started is kept.',
-    deleteAll: 'Delete all check-ins',
-  },
-  patterns: {
-    top: 'Feelings that come up most',
-    times: (n: number) => count(n, 'time', 'times'),
-    beforeAfter: 'Before and after naming',
-    yourFeelings: 'Your feelings',
-    theCraving: 'The craving or urge',
-    noRerates: 'After a check-in, rate it again a few minutes later. Here you will see whether naming a feeling turned it down.',
-    /** "Your feelings averaged 5.8 when named and 5 a few minutes later, over 4 ratings. It was lower 2 times, …" */
-    change: (what: string, before: number, after: number, ratings: number, moves: string) =>
-      `${what} averaged ${before} when named and ${after} a few minutes later, over ${count(ratings, 'rating', 'ratings')}. It was ${moves}.`,
-    lower: (n: number) => `lower ${count(n, 'time', 'times')}`,
-    same: (n: number) => `the same ${count(n, 'time', 'times')}`,
-    higher: (n: number) => `higher ${count(n, 'time', 'times')}`,
-    together: 'Loneliness and a craving or urge',
-    whenLonely: (strong: number, craving: number, checkIns: number) =>
-      `When loneliness was strong (${strong} or more), the craving or urge averaged ${craving} out of 10 (${count(checkIns, 'check-in', 'check-ins')}).`,
-    otherTimes: (craving: number, checkIns: number) => `At other times, it averaged ${craving} out of 10 (${count(checkIns, 'check-in', 'check-ins')}).`,
-    neverLonely: (craving: number, checkIns: number) =>
-      `When loneliness was not named as strong, it averaged ${craving} out of 10 (${count(checkIns, 'check-in', 'check-ins')}).`,
-    noCraving: 'Rate a craving or urge in your check-ins, even when it is 0, to see how it moves with loneliness.',
-  },
-  chart: {
-    label: 'Loneliness and craving or urge, averaged by week, on a scale of 0 to 10. The same numbers are in the table below.',
-    lonely: 'Loneliness (solid line, circles)',
-    craving: 'Craving or urge (dashed line, squares)',
-  },
-  table: {
-    summary: 'The chart as a table',
-    caption: 'Averages by week. Each counts only the check-ins that rated it.',
-    week: 'Week from',
-    checkIns: 'Check-ins',
-    loneliness: 'Loneliness',
-    craving: 'Craving or urge',
-  },
-  /** The plain lines of a check-in, for print-outs and My workbook. */
-  lines: {
-    unfinished: 'Check-in not finished yet',
-    named: (feelings: string) => `Named: ${feelings}`,
-    later: (level: number) => `, later ${level}`,
-    craving: (level: number) => `Craving or urge: ${level} out of 10`,
-    feltIn: (places: string) => `Felt in: ${places}`,
-    setOffBy: (trigger: string) => `Set off by: ${trigger}`,
-    said: (sentence: string) => `Said: ${sentence}`,
-    needed: (needs: string) => `Needed: ${needs}`,
-    nextStep: (next: string) => `Next step: ${next}`,
-  },
-  /** "a, b and c". */
-  and: (items: string[]) => listWords(items),
-  /** An average such as 5.8, as the language writes it. */
-  number: (n: number) => String(n),
-  /** The groups of feeling words, by their saved (English) name. */
-  groups: {
-    'Cut off': 'Cut off',
-    'Worried or scared': 'Worried or scared',
-    Sad: 'Sad',
-    Heavy: 'Heavy',
-    Angry: 'Angry',
-    'In my body': 'In my body',
-    Lighter: 'Lighter',
-    'Hard to name': 'Hard to name',
-  },
-  /** Each listed feeling word as shown, by the word a check-in saves. */
-  feelings: {
-    lonely: 'lonely',
-    'left out': 'left out',
-    unseen: 'unseen',
-    homesick: 'homesick',
-    bored: 'bored',
-    numb: 'numb',
-    anxious: 'anxious',
-    overwhelmed: 'overwhelmed',
-    nervous: 'nervous',
-    'on edge': 'on edge',
-    panicky: 'panicky',
-    unsafe: 'unsafe',
-    trapped: 'trapped',
-    sad: 'sad',
-    low: 'low',
-    hurt: 'hurt',
-    empty: 'empty',
-    'let down': 'let down',
-    grieving: 'grieving',
-    hopeless: 'hopeless',
-    ashamed: 'ashamed',
-    guilty: 'guilty',
-    embarrassed: 'embarrassed',
-    worthless: 'worthless',
-    'like a burden': 'like a burden',
-    angry: 'angry',
-    annoyed: 'annoyed',
-    frustrated: 'frustrated',
-    resentful: 'resentful',
-    restless: 'restless',
-    tired: 'tired',
-    drained: 'drained',
-    wired: 'wired',
-    hungry: 'hungry',
-    calm: 'calm',
-    hopeful: 'hopeful',
-    relieved: 'relieved',
-    grateful: 'grateful',
-    proud: 'proud',
-    okay: 'okay',
-    'mixed up': 'mixed up',
-    off: 'off',
-    "something I can't name yet": "something I can't name yet",
-  },
-  /** Where in the body, by the place a check-in saves. */
-  body: {
-    head: 'head',
-    'jaw or face': 'jaw or face',
-    throat: 'throat',
-    chest: 'chest',
-    stomach: 'stomach',
-    'shoulders or back': 'shoulders or back',
-    'arms or hands': 'arms or hands',
-    'legs or feet': 'legs or feet',
-    'all over': 'all over',
-  },
-  /** What a person may need now, by the need a check-in saves. */
-  needs: {
-    company: 'company',
-    'to be heard': 'to be heard',
-    rest: 'rest',
-    movement: 'movement',
-    'food or water': 'food or water',
-    quiet: 'quiet',
-    'fresh air': 'fresh air',
-    comfort: 'comfort',
-    'to feel safe': 'to feel safe',
-    help: 'help',
-  },
-  /** One idea for each need that fits in ten minutes; choosing one writes it into the next-step box. */
-  ideas: {
-    company: 'Text one person a simple hello.',
-    'to be heard': 'Call my recovery ally or a friend and say how I feel.',
-    rest: 'Lie down for ten minutes before I decide anything.',
-    movement: 'Walk around the block.',
-    'food or water': 'Eat something simple and drink a glass of water.',
-    quiet: 'Sit somewhere quiet and breathe out slowly five times.',
-    'fresh air': 'Step outside for a few minutes.',
-    comfort: 'Make a warm drink and wrap up in something soft.',
-    'to feel safe': 'Go where there are people I trust.',
-    help: 'Call a helpline, my sponsor or my counsellor.',
-  },
-  /** Kind lines, one shown per check-in; a check-in saves only which one, so every language has the same six. */
-  kindLines: [
-    'It makes sense to feel this way. This will pass, and I can choose my next step.',
-    'Feelings rise and fall like waves. I can let this one pass.',
-    'I am not my feelings. I am the one noticing them.',
-    'This is hard, and I am doing something kind for myself right now.',
-    'Anyone could feel this way. I can be gentle with myself.',
-    'I do not have to fix this feeling. I only need one small next step.',
-  ] as [string, string, string, string, string, string],
 };
 
 export type NameItWords = Words<typeof en>;

@@ -1,7 +1,17 @@
 // The words of search (the header's dialog, the search page and the results), in English.
 import type { Words } from '../words';
+import type { TopicId } from '../../../lib/topics';
 
 export const en = {
+  /** The topics' names: what pages are filtered by, and the site's names for them. */
+  topics: {
+    'loneliness-and-recovery': 'Loneliness and recovery',
+    'first-steps': 'Taking first steps',
+    relationships: 'Relationships and trust',
+    feelings: 'Feelings and self-kindness',
+    purpose: 'Purpose and routine',
+    setbacks: 'Setbacks and staying safe',
+  } satisfies Record<TopicId, string>,
   dialogTitle: 'Search',
   close: 'Close',
   label: 'Search guides and exercises',

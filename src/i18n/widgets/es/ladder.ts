@@ -7,17 +7,10 @@ const plural = new Intl.PluralRules('es');
 const choose = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
 const count = (n: number, one: string, other: string) => `${n} ${choose(n, one, other)}`;
 
+import { es as text } from './ladder-text';
+
 export const es: LadderWords = {
-  starters: {
-    thinkingOfYou: 'Mandarle a alguien un mensaje corto de «me acordé de ti»',
-    shareMoment: 'Contarle a alguien un momento pequeño de mi día',
-    sitTogether: 'Estar con alguien sin necesidad de hablar',
-    invite: 'Hacer una invitación sencilla, como una caminata corta',
-    askHelp: 'Pedirle a alguien una pequeña ayuda práctica',
-    sayHello: 'Saludar a una persona nueva en una reunión',
-    coffee: 'Tomar un café de 30 minutos con un compañero o compañera',
-    classToEnd: 'Ir a una clase y quedarme hasta el final',
-  },
+  ...text,
   add: {
     heading: 'Agregar un paso',
     whatLabel: 'Lo que vas a hacer',
@@ -184,25 +177,5 @@ export const es: LadderWords = {
     needsWhat: 'Escribe en qué consiste el paso y luego agrégalo.',
     fullStep: (max) => `Este paso tiene ${max} intentos, lo máximo que admite. Puedes borrar uno antiguo.`,
     fullPage: (max) => `Tienes ${max} escaleras, lo máximo que admite esta página.`,
-  },
-  summary: {
-    step: (n, what) => `Paso ${n}: ${what || '(todavía sin escribir)'}`,
-    notRated: 'todavía sin nivel',
-    expected: (rating) => `nivel de miedo esperado ${rating}`,
-    where: (where) => `dónde: ${where}`,
-    when: (when) => `cuándo: ${when}`,
-    plannedFor: (date) => `planeado para el ${date}`,
-    howLong: (howLong) => `cuánto tiempo: ${howLong}`,
-    safety: (safety) => `conductas de seguridad que voy a dejar: ${safety}`,
-    climbedOn: (date) => `superado el ${date}`,
-    tries: (n) => count(n, 'intento', 'intentos'),
-    ratings: (date, before, peak, after) => `${date}: miedo antes ${before}, en el punto más alto ${peak}, después ${after}`,
-    feared: (text) => `Lo que temía: ${text}`,
-    happened: (text) => `Lo que pasó: ${text}`,
-    lookingBack: (text) => `Al mirar atrás: ${text}`,
-    ladder: (n) => `Escalera ${n}`,
-    noSteps: 'Todavía no hay pasos.',
-    goal: (name) => `Meta: ${name}`,
-    stepHeading: (name, n, what) => `${name}, paso ${n}: ${what}`,
   },
 };

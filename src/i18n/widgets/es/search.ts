@@ -2,6 +2,14 @@
 import type { SearchWords } from '../en/search';
 
 export const es: SearchWords = {
+  topics: {
+    'loneliness-and-recovery': 'Soledad y recuperación',
+    'first-steps': 'Dar los primeros pasos',
+    relationships: 'Relaciones y confianza',
+    feelings: 'Emociones y amabilidad contigo',
+    purpose: 'Propósito y rutina',
+    setbacks: 'Tropiezos y seguridad',
+  },
   dialogTitle: 'Buscar',
   close: 'Cerrar',
   label: 'Buscar en guías y ejercicios',
