@@ -101,6 +101,8 @@ export const en = {
     online: 'To fill this in online, with answers kept only on your own device:',
   },
   help: {
+    sourcesTitle: 'Where this comes from',
+    sourcesIntro: 'Each line above says where and when its number was checked. The overdose advice follows these sources:',
     emergency: 'Emergency:',
     emergencyFor: 'for police, fire or ambulance, if someone is in danger now.',
     checked: (date: string) => `Checked ${date} against`,

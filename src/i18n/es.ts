@@ -97,6 +97,8 @@ export const es: SiteText = {
     online: 'Para llenarlo en línea, con las respuestas guardadas solo en tu propio dispositivo:',
   },
   help: {
+    sourcesTitle: 'De dónde sale esto',
+    sourcesIntro: 'Cada línea de arriba dice dónde y cuándo se comprobó su número. Los consejos sobre sobredosis siguen estas fuentes:',
     emergency: 'Emergencias:',
     emergencyFor: 'para policía, bomberos o ambulancia, si alguien está en peligro ahora.',
     checked: (date) => `Comprobado el ${date} en`,
