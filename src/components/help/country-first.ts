@@ -1,4 +1,4 @@
-// Help now in either language (src/components/pages/*/HelpNow.astro).
+// Help now in either language: CountryLines.astro loads this once per page.
 // The nearest lines first, guessed from this browser's time zone and
 // languages. Nothing is sent anywhere; the list above reaches every country.
 import { browserCountry } from '../../lib/country';
