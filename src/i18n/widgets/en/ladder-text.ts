@@ -2,10 +2,7 @@
 // and the plain-text summary), in English. The widget's own are in ladder.ts.
 import type { Words } from '../words';
 
-// Counts in running English, as lib/words.ts makes them.
-const plural = new Intl.PluralRules('en-GB');
-const choose = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
-const count = (n: number, one: string, other: string) => `${n} ${choose(n, one, other)}`;
+import { count } from '../../../lib/words';
 
 export const en = {
   /**

@@ -3,10 +3,7 @@
 // ../es/ladder.ts is typed against this shape, so a missing key fails `astro check`.
 import type { Words } from '../words';
 
-// Counts in running English, as lib/words.ts makes them.
-const plural = new Intl.PluralRules('en-GB');
-const choose = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
-const count = (n: number, one: string, other: string) => `${n} ${choose(n, one, other)}`;
+import { choose, count } from '../../../lib/words';
 
 import { en as text } from './ladder-text';
 

@@ -2,12 +2,9 @@
 import type { CounsellorWords } from '../en/counsellor';
 import { MAX_PLAN_ITEMS } from '../../../lib/plan';
 
-const plural = new Intl.PluralRules('es');
-/** La palabra en su forma para `n`, sin el número. */
-const choose = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
-/** «1 ejercicio», «3 ejercicios». */
-const count = (n: number, one: string, other: string) => `${n} ${choose(n, one, other)}`;
-const list = new Intl.ListFormat('es', { type: 'conjunction' });
+import { wordsIn } from '../../../lib/words';
+
+const { choose, count, listWords } = wordsIn('es');
 
 export const es: CounsellorWords = {
   builder: {
@@ -70,6 +67,6 @@ export const es: CounsellorWords = {
     editAfter: ' para enviar un enlace nuevo.',
     printHeading: 'Mis respuestas de este plan',
     planAt: (url) => `Enlace del plan: ${url}`,
-    notStarted: (titles) => `Todavía sin empezar: ${list.format(titles)}.`,
+    notStarted: (titles) => `Todavía sin empezar: ${listWords(titles)}.`,
   },
 };

@@ -1,9 +1,9 @@
 // Las palabras de la escalera que necesitan su resumen y su lógica, en español.
 import type { LadderTextWords } from '../en/ladder-text';
 
-const plural = new Intl.PluralRules('es');
-const choose = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
-const count = (n: number, one: string, other: string) => `${n} ${choose(n, one, other)}`;
+import { wordsIn } from '../../../lib/words';
+
+const { count } = wordsIn('es');
 
 export const es: LadderTextWords = {
   starters: {

@@ -3,9 +3,9 @@
 // "peldaño", "conductas de seguridad", "meta".
 import type { LadderWords } from '../en/ladder';
 
-const plural = new Intl.PluralRules('es');
-const choose = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
-const count = (n: number, one: string, other: string) => `${n} ${choose(n, one, other)}`;
+import { wordsIn } from '../../../lib/words';
+
+const { choose, count } = wordsIn('es');
 
 import { es as text } from './ladder-text';
 

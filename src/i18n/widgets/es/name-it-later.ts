@@ -5,8 +5,9 @@
 // marcar género.
 import type { NameItLaterWords } from '../en/name-it-later';
 
-const plural = new Intl.PluralRules('es');
-const count = (n: number, one: string, other: string) => `${n} ${plural.select(n) === 'one' ? one : other}`;
+import { wordsIn } from '../../../lib/words';
+
+const { count } = wordsIn('es');
 const decimal = new Intl.NumberFormat('es');
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

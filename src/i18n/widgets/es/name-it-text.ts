@@ -1,8 +1,9 @@
 // Las palabras del registro que necesitan su resumen y su lógica, en español.
 import type { NameItTextWords } from '../en/name-it-text';
 
-const plural = new Intl.PluralRules('es');
-const list = new Intl.ListFormat('es', { type: 'conjunction' });
+import { wordsIn } from '../../../lib/words';
+
+const { choose, listWords } = wordsIn('es');
 const decimal = new Intl.NumberFormat('es');
 /** «a la 1:00», «a las 21:30». */
 const atTime = (time: string) => `${/^0?1:/.test(time) ? 'a la' : 'a las'} ${time}`;
@@ -24,8 +25,8 @@ export const es: NameItTextWords = {
     deletedOne: (when) => `Se borró el registro del ${when}.`,
     cannotUndo: 'No se puede deshacer.',
     keep: 'Conservar',
-    showAll: (n) => (plural.select(n) === 'one' ? 'Mostrar el registro' : `Mostrar los ${n} registros`),
-    deleteAllQuestion: (n) => (plural.select(n) === 'one' ? '¿Borrar tu único registro?' : `¿Borrar los ${n} registros?`),
+    showAll: (n) => choose(n, 'Mostrar el registro', `Mostrar los ${n} registros`),
+    deleteAllQuestion: (n) => choose(n, '¿Borrar tu único registro?', `¿Borrar los ${n} registros?`),
     deleteAllYes: 'Sí, borrar todos',
     deletedAll: 'Se borraron todos los registros. El registro que habías empezado se conserva.',
     deleteAll: 'Borrar todos los registros',
@@ -41,7 +42,7 @@ export const es: NameItTextWords = {
     needed: (needs) => `Lo que necesitaba: ${needs}`,
     nextStep: (next) => `Próximo paso: ${next}`,
   },
-  and: (items) => list.format(items),
+  and: (items) => listWords(items),
   number: (n) => decimal.format(n),
   groups: {
     'Cut off': 'Desconexión',

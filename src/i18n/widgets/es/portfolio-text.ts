@@ -2,8 +2,9 @@
 import type { PortfolioTextWords } from '../en/portfolio-text';
 import type { Energy, Give, Mood, Often } from '../../../workbook/kinds/portfolio-options';
 
-const andList = new Intl.ListFormat('es', { type: 'conjunction' });
-const orList = new Intl.ListFormat('es', { type: 'disjunction' });
+import { wordsIn } from '../../../lib/words';
+
+const { listWords } = wordsIn('es');
 
 const DAYS = ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'];
 const days = DAYS.map((d) => d.toLowerCase());
@@ -20,8 +21,8 @@ const MOOD_TEXT: Record<Mood, string> = { low: 'con el ánimo bajo', anxious: 'c
 const FALLS_THROUGH = 'Si esto no se da';
 
 export const es: PortfolioTextWords = {
-  and: (items) => andList.format(items),
-  or: (items) => orList.format(items),
+  and: (items) => listWords(items),
+  or: (items) => listWords(items, 'or'),
   options: {
     energy: { low: 'Baja', medium: 'Media', high: 'Alta' },
     mood: { low: 'Con el ánimo bajo', anxious: 'Con ansiedad', okay: 'Regular', good: 'Bien' },

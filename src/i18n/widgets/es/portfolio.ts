@@ -4,8 +4,9 @@
 import type { PortfolioWords } from '../en/portfolio';
 import type { Energy, Mood } from '../../../workbook/kinds/portfolio-options';
 
-const plural = new Intl.PluralRules('es');
-const one = (n: number) => plural.select(n) === 'one';
+import { wordsIn } from '../../../lib/words';
+
+const { choose } = wordsIn('es');
 
 const ENERGY_TEXT: Record<Energy, string> = { low: 'energía baja', medium: 'energía media', high: 'energía alta' };
 /** A mood after "estás": "estás con ansiedad". */
@@ -63,7 +64,7 @@ export const es: PortfolioWords = {
     hint: 'Elige cómo estás hoy. Verás hasta tres cosas que te sirvan, primero las más fáciles, cada una con su plan B.',
     energy: 'Tu energía hoy',
     mood: 'Tu ánimo hoy',
-    ideasFit: (n) => (one(n) ? `${n} idea te sirve ahora mismo, primero la más fácil.` : `${n} ideas te sirven ahora mismo, primero las más fáciles.`),
+    ideasFit: (n) => choose(n, `${n} idea te sirve ahora mismo, primero la más fácil.`, `${n} ideas te sirven ahora mismo, primero las más fáciles.`),
     nothingFits: 'Todavía no hay nada en tu portafolio que te sirva ahora mismo.',
     markedDone: (name) => `${name}: marcado como hecho hoy. Bien hecho.`,
     unmarked: (name) => `${name}: ya no está marcado como hecho hoy.`,
@@ -119,8 +120,8 @@ export const es: PortfolioWords = {
       },
       noLowEnergy: 'Nada aquí necesita poca energía. Agrega algo que podrías hacer en un día sin fuerzas, como un mensaje o una caminata donde haya gente.',
       missingGives: (gives) => `Todavía nada aquí te da ${gives}.`,
-      noBackup: (names, n) => `${names} todavía no ${one(n) ? 'tiene' : 'tienen'} plan B. Con un plan B, es más fácil aceptar que un plan se cancele.`,
-      noEnergy: (names, n) => `«Ahora mismo» no puede sugerir ${names} hasta que elijas la energía que ${one(n) ? 'necesita' : 'necesita cada uno'}.`,
+      noBackup: (names, n) => `${names} todavía no ${choose(n, 'tiene', 'tienen')} plan B. Con un plan B, es más fácil aceptar que un plan se cancele.`,
+      noEnergy: (names, n) => `«Ahora mismo» no puede sugerir ${names} hasta que elijas la energía que ${choose(n, 'necesita', 'necesita cada uno')}.`,
     },
   },
   goal: {

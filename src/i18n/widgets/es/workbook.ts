@@ -3,11 +3,9 @@
 // respuestas y de la tarjeta de bolsillo, en español.
 import type { WorkbookWords } from '../en/workbook';
 
-const plural = new Intl.PluralRules('es');
-/** La palabra en su forma para `n`, sin el número. */
-const choose = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
-/** «1 respuesta», «3 respuestas». */
-const count = (n: number, one: string, other: string) => `${n} ${choose(n, one, other)}`;
+import { wordsIn } from '../../../lib/words';
+
+const { choose, count } = wordsIn('es');
 
 export const es: WorkbookWords = {
   page: {
