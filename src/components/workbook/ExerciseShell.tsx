@@ -74,7 +74,13 @@ export function ExerciseShell<T>({ id, title, link, workbookHref, handle, childr
       {handle.locked && <Locked id={id} />}
       {/* Until saved answers have been read, typing would be lost or overwritten,
           so the fields wait (on the server render and for the moment after). */}
-      <fieldset class="exercise-fields" disabled={!handle.ready} aria-busy={!handle.ready} onBeforeInput={warnWhenFull} onFocusOut={endFullWarning}>
+      <fieldset
+        class="exercise-fields"
+        disabled={!handle.ready}
+        aria-busy={!handle.ready}
+        onBeforeInput={(event) => warnWhenFull(event, words.fields.boxFull)}
+        onFocusOut={endFullWarning}
+      >
         {children}
       </fieldset>
       <noscript>

@@ -4,17 +4,15 @@
 // own validation message, beside the field and read out by screen readers.
 // What fits is still kept. One listener on the exercise covers every box.
 
-/** What the reader is told; exported for the tests. */
-export const fullMessage = (max: number) => `This box holds up to ${max.toLocaleString('en-GB')} characters, so the end of that did not fit. What fits is kept.`;
-
-export function warnWhenFull(event: InputEvent) {
+/** `say` gives the message in the page's language (the frame's `fields.boxFull`). */
+export function warnWhenFull(event: InputEvent, say: (max: number) => string) {
   const box = event.target;
   if (!(box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement) || box.maxLength < 0) return;
   if (!event.inputType.startsWith('insert')) return box.setCustomValidity('');
   const adding = (event.data ?? event.dataTransfer?.getData('text/plain') ?? '').length;
   const selected = (box.selectionEnd ?? 0) - (box.selectionStart ?? 0);
   if (box.value.length - selected + adding <= box.maxLength) return box.setCustomValidity('');
-  box.setCustomValidity(fullMessage(box.maxLength));
+  box.setCustomValidity(say(box.maxLength));
   box.reportValidity();
 }
 

@@ -47,6 +47,8 @@ export const en = {
     moveDown: (item: string, n: number) => `Move ${item.toLowerCase()} ${n} down`,
     remove: (item: string, n: number) => `Remove ${item.toLowerCase()} ${n}`,
     full: (max: number) => `That is the most this list can hold (${max}).`,
+    /** Said by the browser beside a box when a paste or typing goes past its length. */
+    boxFull: (max: number) => `This box holds up to ${max.toLocaleString('en-GB')} characters, so the end of that did not fit. What fits is kept.`,
     add: (item: string) => `Add ${item.toLowerCase()}`,
     outOf: (value: number, max: number) => `${value} out of ${max}`,
   },

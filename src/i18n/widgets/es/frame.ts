@@ -46,6 +46,7 @@ export const es: FrameWords = {
     moveDown: (item, n) => `Bajar ${item.toLowerCase()} ${n}`,
     remove: (item, n) => `Quitar ${item.toLowerCase()} ${n}`,
     full: (max) => `Esta lista no admite más (${max} como máximo).`,
+    boxFull: (max) => `Este cuadro admite hasta ${max.toLocaleString('es')} caracteres, así que el final no cupo. Lo que cabe se guarda.`,
     add: (item) => `Agregar ${item.toLowerCase()}`,
     outOf: (value, max) => `${value} de ${max}`,
   },
