@@ -1,4 +1,5 @@
-import { entryLang, type Exercise } from './catalog';
+import { entryLang, loadCatalog, type Exercise } from './catalog';
+import { DEFAULT_LANG } from '../i18n/languages';
 import type { ExerciseDef } from '../workbook/kinds/types';
 import { helplineRows } from './helpline-rows';
 
@@ -25,4 +26,9 @@ export function toDef(e: Exercise, english: Exercise = e): ExerciseDef {
     ...(practice && { practice }),
     ...(startsFromHelplines && { helplineRows: helplineRows(entryLang(e)) }),
   };
+}
+
+/** toDef with the exercise's English counterpart looked up (an English exercise is its own). */
+export async function exerciseDef(e: Exercise): Promise<ExerciseDef> {
+  return toDef(e, entryLang(e) === DEFAULT_LANG ? e : (await loadCatalog()).exercise(e.id));
 }

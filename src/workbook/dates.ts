@@ -1,6 +1,8 @@
 // Calendar dates as the site saves them (YYYY-MM-DD) and the reader's clock.
 // "Today" and times are the reader's own, never UTC's. Arithmetic on saved
 // dates runs on UTC midnights, so no clock change moves a day.
+import type { Lang } from '../i18n/languages';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_MS = 86_400_000;
 
@@ -30,5 +32,9 @@ export const weekStart = (date: string) => addDays(date, -weekday(date));
 /** Whole weeks from the week of `a` to the week of `b`. */
 export const weeksBetween = (a: string, b: string) => Math.round((parseDate(weekStart(b)).getTime() - parseDate(weekStart(a)).getTime()) / (7 * DAY_MS));
 
-/** A saved date as the reader's locale writes it, e.g. "Monday 23 November". */
-export const formatDate = (date: string, options: Intl.DateTimeFormatOptions) => parseDate(date).toLocaleDateString(undefined, { ...options, timeZone: 'UTC' });
+/**
+ * A saved date as the page's language writes it: in English, as the reader's
+ * own locale does, e.g. "Monday 23 November"; in Spanish, "lunes, 23 de noviembre".
+ */
+export const formatDate = (date: string, options: Intl.DateTimeFormatOptions, lang: Lang = 'en') =>
+  parseDate(date).toLocaleDateString(lang === 'en' ? undefined : lang, { ...options, timeZone: 'UTC' });

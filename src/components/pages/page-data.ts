@@ -1,11 +1,10 @@
 // What a page computes from the catalogue, the same in each language: the
 // pages' bodies (en/, es/) hold only their words and markup.
 import { loadCatalog } from '../../lib/catalog';
-import { toDef } from '../../lib/exercise-def';
-import { paths, withBase } from '../../lib/urls';
-import { localePath, type Lang } from '../../i18n/languages';
-
-const hrefIn = (lang: Lang) => (path: string) => withBase(localePath(lang, path));
+import { exerciseDef } from '../../lib/exercise-def';
+import { paths } from '../../lib/urls';
+import { hrefIn } from '../../i18n';
+import type { Lang } from '../../i18n/languages';
 
 /** Home's ways in: the guides that suit each reader best, in order; guides not yet written are skipped. */
 export const WAYS_IN = {
@@ -24,8 +23,8 @@ export async function wayInGuides(lang: Lang, ids: readonly string[]) {
 
 /** Every exercise as an island needs it, in a language: answers are shared, so choices keep the English values. */
 async function defs(lang: Lang) {
-  const [catalog, english] = await Promise.all([loadCatalog(lang), loadCatalog()]);
-  return { catalog, defs: catalog.exercises.map((e) => ({ e, def: toDef(e, english.exercise(e.id)) })) };
+  const catalog = await loadCatalog(lang);
+  return { catalog, defs: await Promise.all(catalog.exercises.map(async (e) => ({ e, def: await exerciseDef(e) }))) };
 }
 
 /** My workbook's list of exercises. */

@@ -2,7 +2,7 @@
 // in what order, the week of recurring plans, and the weekly goal. Changes to
 // the answers are in portfolio-actions.ts, the balance in portfolio-balance.ts.
 // Dates are local calendar dates (YYYY-MM-DD); weeks start on Monday.
-import { addDays, formatDate, parseDate, weekStart, weeksBetween } from '../dates';
+import { addDays, formatDate, weekStart, weeksBetween } from '../dates';
 import { ENERGIES, WEEKDAYS, type Energy, type Mood } from './portfolio-options';
 import { en, type PortfolioTextWords } from '../../i18n/widgets/en/portfolio-text';
 import type { Lang } from '../../i18n/languages';
@@ -46,12 +46,8 @@ export { addDays, weekday, weekStart, weeksBetween } from '../dates';
 
 const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 
-/**
- * A date as the page's language writes it: in English, as the reader's locale
- * does, e.g. "Monday 23 November"; in Spanish, "lunes, 23 de noviembre".
- */
-export const longDate = (date: string, lang: Lang = 'en') =>
-  lang === 'en' ? formatDate(date, LONG_DATE) : parseDate(date).toLocaleDateString(lang, { ...LONG_DATE, timeZone: 'UTC' });
+/** A date as the page's language writes it (formatDate): "Monday 23 November", "lunes, 23 de noviembre". */
+export const longDate = (date: string, lang: Lang = 'en') => formatDate(date, LONG_DATE, lang);
 
 /** Weeks of a fortnightly plan with no known start are counted from this Monday, so they still alternate. */
 export const NO_START = '2024-01-01';

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { ExerciseHandle } from '../useExercise';
 import { checkInLines, type CheckIn, type NameItData } from '../../../workbook/kinds/name-it';
 import { removeAllEntries, removeEntry } from '../../../workbook/name-it/checkin';
-import { dateIn } from './dates';
+import { formatDate } from '../../../workbook/dates';
 import { focusSoon } from '../focus';
 import { Confirm } from '../Confirm';
 import { useLang } from '../../../i18n/widgets/words';
@@ -26,7 +26,7 @@ const SHOWN = 10;
 export function CheckInList({ idPrefix, handle, entries, headingLevel, announce }: Props) {
   const w = useNameItWords();
   const lang = useLang();
-  const when = (c: CheckIn) => w.history.at(dateIn(lang, c.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }), c.time);
+  const when = (c: CheckIn) => w.history.at(formatDate(c.date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, lang), c.time);
   const Sub = `h${headingLevel + 1}` as 'h4';
   /** The id of the check-in whose delete is being asked about, or 'all'. */
   const [confirming, setConfirming] = useState<string | null>(null);

@@ -6,7 +6,7 @@ import type { Lang } from '../../../i18n/languages';
 import { useLang } from '../../../i18n/widgets/words';
 import { useNameItWords } from '../../../i18n/widgets/name-it';
 import { useNameItLaterWords } from '../../../i18n/widgets/name-it-later';
-import { dateIn } from './dates';
+import { formatDate } from '../../../workbook/dates';
 
 const W = 320;
 const TOP = 12;
@@ -14,7 +14,7 @@ const LEFT = 26;
 const RIGHT = W - 10;
 const BOTTOM = 132;
 
-export const weekLabel = (start: string, lang: Lang) => dateIn(lang, start, { day: 'numeric', month: 'short' });
+export const weekLabel = (start: string, lang: Lang) => formatDate(start, { day: 'numeric', month: 'short' }, lang);
 
 const y = (v: number) => BOTTOM - (v / 10) * (BOTTOM - TOP);
 
