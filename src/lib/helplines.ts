@@ -2,7 +2,7 @@
 // the safety plan all read it from here. Each entry says where it was
 // confirmed (the service's own page) and when; tests/unit/helplines.test.ts
 // fails when an entry lacks either, or a country lacks a kind of line.
-import type { CountryCode } from './country';
+import { COUNTRY_CODES, type CountryCode } from './country';
 import type { Contact, Country, Helpline } from './helplines/types';
 import { AMERICAS } from './helplines/americas';
 import { EUROPE } from './helplines/europe';
@@ -61,6 +61,9 @@ export const emergencyText = (country: Country, lang: Lang = 'en') => new Intl.L
 /** A country's name, and "in …" as a sentence needs it, in a language. */
 export const countryName = (country: Country, lang: Lang = 'en') => (lang === 'es' ? country.es.name : country.name);
 export const countryIn = (country: Country, lang: Lang = 'en') => (lang === 'es' ? country.es.in : `in ${country.short}`);
+
+/** Every country's emergency number, where it applies: "911 in the US", "112 o 999 en Irlanda". */
+export const emergencyNumbers = (lang: Lang = 'en') => COUNTRY_CODES.map((c) => `${emergencyText(COUNTRIES[c], lang)} ${countryIn(COUNTRIES[c], lang)}`);
 
 /** One line of a safety plan: the service and how to reach it. */
 export const planLine = (l: Helpline, lang: Lang = 'en', words: ContactWords = CONTACT_EN) =>

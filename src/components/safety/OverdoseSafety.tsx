@@ -4,8 +4,7 @@
 // that Astro renders, with no script, on the pages. Its words are in
 // src/i18n/widgets/{en,es}/safety.ts; every number comes from the helplines data.
 import { contactWordsIn } from '../../i18n/widgets/contact';
-import { COUNTRIES, contactHref, contactsFor, contactText, countryIn, countryName, emergencyText, spotterLines } from '../../lib/helplines';
-import { COUNTRY_CODES } from '../../lib/country';
+import { COUNTRIES, contactHref, contactsFor, contactText, countryName, emergencyNumbers, spotterLines } from '../../lib/helplines';
 import { paths, withBase } from '../../lib/urls';
 import { LangContext, useLang } from '../../i18n/widgets/words';
 import { safetyWordsIn } from '../../i18n/widgets/safety';
@@ -29,7 +28,7 @@ export function OverdoseSafety({ headingLevel = 2, id = 'overdose', linkHelp = t
   const w = safetyWordsIn(language);
   const H = `h${headingLevel}` as 'h2';
   const Sub = `h${headingLevel + 1}` as 'h3';
-  const emergencyNumbers = COUNTRY_CODES.map((c) => `${emergencyText(COUNTRIES[c], language)} ${countryIn(COUNTRIES[c], language)}`).join(', ');
+  const everyEmergency = emergencyNumbers(language).join(', ');
   return (
     <LangContext.Provider value={language}>
       <section class="overdose" aria-labelledby={id}>
@@ -73,7 +72,7 @@ export function OverdoseSafety({ headingLevel = 2, id = 'overdose', linkHelp = t
         <ol>
           <li>
             <strong>{w.steps.call}</strong>
-            {w.steps.callRest(emergencyNumbers)}
+            {w.steps.callRest(everyEmergency)}
           </li>
           <li>
             <strong>{w.steps.naloxone}</strong>
